@@ -1,0 +1,312 @@
+package io.camelmws.component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
+import io.camelmws.component.signing.SignatureMethod;
+
+/**
+ * Every option of the mws component. The component holds one instance; each endpoint gets a {@link #copy()}
+ * that its URI options then override.
+ */
+@UriParams
+public class MwsConfiguration implements Cloneable {
+
+    @UriPath(description = "The MWS Action to call, e.g. ListOrders, GetReport, SubmitFeed")
+    @Metadata(required = true)
+    private String action;
+
+    @UriParam(label = "common")
+    @Metadata(required = true)
+    private String endpoint;
+    @UriParam(label = "common")
+    private String section;
+    @UriParam(label = "common")
+    private String version;
+    @UriParam(label = "common")
+    private String marketplaceId;
+    @UriParam(label = "common", prefix = "param.", multiValue = true)
+    private Map<String, Object> parameters = new LinkedHashMap<>();
+
+    @UriParam(label = "security", secret = true)
+    @Metadata(required = true)
+    private String accessKey;
+    @UriParam(label = "security", secret = true)
+    @Metadata(required = true)
+    private String secretKey;
+    @UriParam(label = "security")
+    @Metadata(required = true)
+    private String sellerId;
+    @UriParam(label = "security", secret = true)
+    private String authToken;
+    @UriParam(label = "security", defaultValue = "HmacSHA256", enums = "HmacSHA256,HmacSHA1")
+    private SignatureMethod signatureMethod = SignatureMethod.HmacSHA256;
+
+    @UriParam(label = "advanced", defaultValue = "POST", enums = "POST,GET")
+    private String httpMethod = "POST";
+    @UriParam(label = "advanced", defaultValue = "camel-mws")
+    private String applicationName = "camel-mws";
+    @UriParam(label = "advanced")
+    private String applicationVersion = MwsVersion.VERSION;
+
+    @UriParam(label = "timeout", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectTimeout = 10_000;
+    @UriParam(label = "timeout", defaultValue = "60000", javaType = "java.time.Duration")
+    private long socketTimeout = 60_000;
+    @UriParam(label = "timeout", defaultValue = "30000", javaType = "java.time.Duration")
+    private long connectionRequestTimeout = 30_000;
+
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private Integer proxyPort;
+    @UriParam(label = "proxy", defaultValue = "http", enums = "http,https")
+    private String proxyProtocol = "http";
+
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true)
+    private CloseableHttpClient httpClient;
+
+    public String getAction() {
+        return action;
+    }
+
+    /** The MWS Action to call, e.g. ListOrders, GetReport, SubmitFeed. */
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    /**
+     * Where MWS is: a region (NA, EU, FE, IN, CN), a marketplace code (US, CA, MX, BR, DE, ES, FR, IT, UK, NL, SE, PL,
+     * BE, TR, SA, EG, AE, IN, JP, AU, SG, CN) or a base URL. HTTPS is required except for loopback addresses, so
+     * http://127.0.0.1:PORT reaches the camel-mws sandbox.
+     */
+    public void setEndpoint(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    /**
+     * The API section (Feeds, Reports, Orders, Products, Sellers, ...). Taken from the catalog by default; needed for
+     * GetServiceStatus, which every section but Feeds and Reports has, and to call an operation the catalog does not
+     * know (together with version).
+     */
+    public void setSection(String section) {
+        this.section = section;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    /** The API version of the section, e.g. 2013-09-01. Taken from the catalog by default. */
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    public String getMarketplaceId() {
+        return marketplaceId;
+    }
+
+    /**
+     * One MarketplaceId or a comma-separated list, sent with the section's list naming (MarketplaceId.Id.1 for Orders,
+     * MarketplaceIdList.Id.1 for Feeds and Reports) to the operations that take marketplaces.
+     */
+    public void setMarketplaceId(String marketplaceId) {
+        this.marketplaceId = marketplaceId;
+    }
+
+    /** The marketplace ids of {@link #getMarketplaceId()}, trimmed, empty when none. */
+    public List<String> marketplaceIds() {
+        List<String> ids = new ArrayList<>();
+        if (marketplaceId != null) {
+            for (String id : marketplaceId.split(",")) {
+                if (!id.isBlank()) {
+                    ids.add(id.trim());
+                }
+            }
+        }
+        return ids;
+    }
+
+    public Map<String, Object> getParameters() {
+        return parameters;
+    }
+
+    /**
+     * Operation parameters by MWS name, e.g. param.ReportId=123 or param.CreatedAfter=2024-01-01T00:00:00Z. A list
+     * parameter takes a comma-separated value and is expanded with the catalog's naming (ReportTypeList.Type.1, ...).
+     * The CamelMwsParameters header overrides them per message.
+     */
+    public void setParameters(Map<String, Object> parameters) {
+        this.parameters = parameters;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    /** The MWS developer access key id (AWSAccessKeyId). */
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    /** The MWS developer secret key that signs every request. Never sent, never logged. */
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSellerId() {
+        return sellerId;
+    }
+
+    /** The seller's merchant token, sent as Merchant to Feeds and Reports and as SellerId to the other sections. */
+    public void setSellerId(String sellerId) {
+        this.sellerId = sellerId;
+    }
+
+    public String getAuthToken() {
+        return authToken;
+    }
+
+    /** The MWSAuthToken a seller granted to a third-party developer; leave empty when the seller uses its own keys. */
+    public void setAuthToken(String authToken) {
+        this.authToken = authToken;
+    }
+
+    public SignatureMethod getSignatureMethod() {
+        return signatureMethod;
+    }
+
+    /** The HMAC of Signature Version 2: HmacSHA256 (recommended) or HmacSHA1. */
+    public void setSignatureMethod(SignatureMethod signatureMethod) {
+        this.signatureMethod = signatureMethod;
+    }
+
+    public String getHttpMethod() {
+        return httpMethod;
+    }
+
+    /**
+     * POST sends the signed parameters as a form body; GET sends them in the query string (a GET whose request line
+     * would exceed 8190 bytes is sent as POST). Operations that upload a document always use POST.
+     */
+    public void setHttpMethod(String httpMethod) {
+        this.httpMethod = httpMethod;
+    }
+
+    public String getApplicationName() {
+        return applicationName;
+    }
+
+    /** The application name of the User-Agent MWS asks for (AppName/AppVersion (Language=Java/...; Platform=...)). */
+    public void setApplicationName(String applicationName) {
+        this.applicationName = applicationName;
+    }
+
+    public String getApplicationVersion() {
+        return applicationVersion;
+    }
+
+    /** The application version of the User-Agent; defaults to the component's version. */
+    public void setApplicationVersion(String applicationVersion) {
+        this.applicationVersion = applicationVersion;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /** How long to wait for a TCP (and TLS) connection to MWS. */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getSocketTimeout() {
+        return socketTimeout;
+    }
+
+    /** How long to wait for the answer (and between two packets of it) before giving up. */
+    public void setSocketTimeout(long socketTimeout) {
+        this.socketTimeout = socketTimeout;
+    }
+
+    public long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    /** How long to wait for a free connection from the component's pool. */
+    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /** An HTTP proxy to reach MWS through. */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /** The proxy's port. */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyProtocol() {
+        return proxyProtocol;
+    }
+
+    /** How to talk to the proxy: http or https. */
+    public void setProxyProtocol(String proxyProtocol) {
+        this.proxyProtocol = proxyProtocol;
+    }
+
+    public CloseableHttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    /**
+     * A pre-configured Apache HttpClient 5 to send requests with, instead of the component's own pool. The
+     * component never closes a client it did not create.
+     */
+    public void setHttpClient(CloseableHttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+
+    /** A copy whose parameter map can change without touching this one. */
+    public MwsConfiguration copy() {
+        try {
+            MwsConfiguration copy = (MwsConfiguration) clone();
+            copy.parameters = new LinkedHashMap<>(parameters);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.camelmws.component;
+
+import org.apache.camel.spi.Metadata;
+
+/** Message headers the mws component reads and writes. */
+public final class MwsConstants {
+
+    @Metadata(label = "producer", description = "Operation parameters by MWS name for this message only; they override the"
+                                                + " endpoint's param.* options. A null value removes a parameter.",
+              javaType = "java.util.Map<String, Object>")
+    public static final String PARAMETERS = "CamelMwsParameters";
+
+    @Metadata(label = "producer", description = "The MWS Action that was called.", javaType = "String")
+    public static final String ACTION = "CamelMwsAction";
+
+    @Metadata(label = "producer", description = "The request id MWS assigned (x-mws-request-id); quote it in support cases.",
+              javaType = "String")
+    public static final String REQUEST_ID = "CamelMwsRequestId";
+
+    @Metadata(label = "producer", description = "MWS's own time of the answer (x-mws-timestamp).", javaType = "java.time.Instant")
+    public static final String TIMESTAMP = "CamelMwsTimestamp";
+
+    @Metadata(label = "producer", description = "The hourly request quota of the operation (x-mws-quota-max), where MWS sends it.",
+              javaType = "Double")
+    public static final String QUOTA_MAX = "CamelMwsQuotaMax";
+
+    @Metadata(label = "producer", description = "Requests left in the current hourly window (x-mws-quota-remaining).",
+              javaType = "Double")
+    public static final String QUOTA_REMAINING = "CamelMwsQuotaRemaining";
+
+    @Metadata(label = "producer", description = "When the hourly window resets (x-mws-quota-resetsOn).", javaType = "java.time.Instant")
+    public static final String QUOTA_RESETS_ON = "CamelMwsQuotaResetsOn";
+
+    @Metadata(label = "producer", description = "MWS's opaque response context (x-mws-response-context).", javaType = "String")
+    public static final String RESPONSE_CONTEXT = "CamelMwsResponseContext";
+
+    @Metadata(label = "producer", description = "The NextToken of the result, present when more pages exist; pass it to the"
+                                                + " ByNextToken operation.",
+              javaType = "String")
+    public static final String NEXT_TOKEN = "CamelMwsNextToken";
+
+    @Metadata(label = "producer", description = "The HTTP status of the answer, also set when the call failed.", javaType = "Integer")
+    public static final String HTTP_STATUS = "CamelMwsHttpStatus";
+
+    private MwsConstants() {
+    }
+}

@@ -1,0 +1,141 @@
+package io.camelmws.component;
+
+import java.util.Locale;
+
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.HttpHost;
+
+import io.camelmws.component.catalog.MwsCatalog;
+import io.camelmws.component.catalog.OperationResolver;
+import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.http.HttpSettings;
+import io.camelmws.component.http.MwsRequestFactory;
+import io.camelmws.component.http.UserAgent;
+import io.camelmws.component.signing.RequestSigner;
+
+/**
+ * Call Amazon Marketplace Web Service (MWS): each exchange becomes one signed MWS request whose XML answer
+ * (or downloaded document) becomes the message body.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "mws", title = "Amazon MWS", syntax = "mws:action", producerOnly = true,
+             category = { Category.CLOUD, Category.API }, headersClass = MwsConstants.class)
+public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriParam
+    private MwsConfiguration configuration;
+
+    private ResolvedOperation target;
+    private String baseUrl;
+    private MwsRequestFactory requestFactory;
+    private HttpSettings httpSettings;
+
+    public MwsEndpoint(String uri, MwsComponent component, MwsConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    /** Checks every option and resolves the operation, so a wrong URI fails when the endpoint is created. */
+    void validate() {
+        MwsConfiguration c = configuration;
+        MwsCatalog catalog = MwsCatalog.standard();
+        ResolvedOperation resolved = new OperationResolver(catalog).resolve(c.getAction(), c.getSection(), c.getVersion());
+        String method = c.getHttpMethod() == null ? "" : c.getHttpMethod().toUpperCase(Locale.ROOT);
+        if (!method.equals("POST") && !method.equals("GET")) {
+            throw new IllegalArgumentException("httpMethod '" + c.getHttpMethod() + "' is not supported; allowed: POST, GET");
+        }
+        String url = catalog.resolveEndpoint(c.getEndpoint());
+        RequestSigner signer = new RequestSigner(c.getSecretKey(), c.getSignatureMethod());
+        MwsRequestFactory factory = new MwsRequestFactory(url, c.getAccessKey(), c.getSellerId(), c.getAuthToken(), signer, method.equals("GET"));
+        HttpSettings settings = new HttpSettings(positive(c.getConnectTimeout(), "connectTimeout"), positive(c.getSocketTimeout(), "socketTimeout"),
+                positive(c.getConnectionRequestTimeout(), "connectionRequestTimeout"), proxy(c),
+                UserAgent.of(c.getApplicationName(), c.getApplicationVersion(), MwsVersion.VERSION));
+        this.target = resolved;
+        this.baseUrl = url;
+        this.requestFactory = factory;
+        this.httpSettings = settings;
+    }
+
+    private static HttpHost proxy(MwsConfiguration c) {
+        if (c.getProxyHost() == null || c.getProxyHost().isBlank()) {
+            return null;
+        }
+        if (c.getHttpClient() != null) {
+            throw new IllegalArgumentException("proxyHost cannot be combined with a custom httpClient; configure the proxy on that client");
+        }
+        if (c.getProxyPort() == null || c.getProxyPort() < 1 || c.getProxyPort() > 65535) {
+            throw new IllegalArgumentException("proxyPort must be between 1 and 65535 when proxyHost is set, was " + c.getProxyPort());
+        }
+        String protocol = c.getProxyProtocol() == null ? "http" : c.getProxyProtocol().toLowerCase(Locale.ROOT);
+        if (!protocol.equals("http") && !protocol.equals("https")) {
+            throw new IllegalArgumentException("proxyProtocol '" + c.getProxyProtocol() + "' is not supported; allowed: http, https");
+        }
+        return new HttpHost(protocol, c.getProxyHost(), c.getProxyPort());
+    }
+
+    private static long positive(long millis, String option) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException(option + " must be positive (an infinite wait would hang a route), was " + millis + " ms");
+        }
+        return millis;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        // Options may have been changed through the Java API after creation.
+        validate();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new MwsProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The mws component only supports producers (to(\"mws:...\"))");
+    }
+
+    CloseableHttpClient httpClient() {
+        return configuration.getHttpClient() != null ? configuration.getHttpClient() : getComponent().sharedHttpClient();
+    }
+
+    @Override
+    public MwsComponent getComponent() {
+        return (MwsComponent) super.getComponent();
+    }
+
+    public MwsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public ResolvedOperation getTarget() {
+        return target;
+    }
+
+    MwsRequestFactory requestFactory() {
+        return requestFactory;
+    }
+
+    HttpSettings httpSettings() {
+        return httpSettings;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "https";
+    }
+}

@@ -1,0 +1,167 @@
+package io.camelmws.component.http;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.camelmws.component.error.ErrorResponseParser;
+import io.camelmws.component.error.MwsException;
+
+/**
+ * Sends a signed {@link MwsRequest} through a (shared) HttpClient and reads the answer: text for XML
+ * envelopes, a stream for document downloads, an {@link MwsException} for anything but 2xx.
+ */
+public final class MwsHttpSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MwsHttpSender.class);
+    /** Error bodies are short XML; read no more than this of whatever else arrives instead. */
+    private static final int MAX_ERROR_BODY = 64 * 1024;
+
+    private MwsHttpSender() {
+    }
+
+    public static MwsResponse send(CloseableHttpClient client, MwsRequest request, HttpSettings settings, boolean streamDocument)
+            throws IOException {
+        HttpUriRequestBase http = request.method().equals("GET") ? new HttpGet(request.uri()) : new HttpPost(request.uri());
+        http.setHeader(HttpHeaders.USER_AGENT, settings.userAgent());
+        if (request.body() != null) {
+            http.setEntity(new ByteArrayEntity(request.body(), ContentType.parse(request.contentType())));
+        }
+        if (request.contentMd5() != null) {
+            http.setHeader("Content-MD5", request.contentMd5());
+        }
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(requestConfig(settings));
+        if (settings.proxy() != null) {
+            context.setAttribute(ProxyRoutePlanner.PROXY_ATTRIBUTE, settings.proxy());
+        }
+        LOG.debug("Sending {}", request);
+        ClassicHttpResponse response = client.executeOpen(null, http, context);
+        boolean handedOn = false;
+        try {
+            ResponseMetadata metadata = metadata(response);
+            int status = response.getCode();
+            HttpEntity entity = response.getEntity();
+            if (status >= 200 && status < 300) {
+                if (streamDocument && entity != null) {
+                    handedOn = true;
+                    return new MwsResponse(metadata, null, new ClosingStream(entity.getContent(), response));
+                }
+                String text = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
+                return new MwsResponse(metadata, text, null);
+            }
+            String body = entity == null ? "" : readBounded(entity);
+            throw ErrorResponseParser.parse(request.action(), status, body, metadata.requestId());
+        } catch (org.apache.hc.core5.http.ParseException e) {
+            throw new IOException("Unreadable answer to " + request + ": " + e.getMessage(), e);
+        } finally {
+            if (!handedOn) {
+                response.close();
+            }
+        }
+    }
+
+    @SuppressWarnings("deprecation")
+    private static RequestConfig requestConfig(HttpSettings settings) {
+        return RequestConfig.custom()
+                // Deprecated in favour of the pool's ConnectionConfig, which is per route; the request-level value
+                // is still honoured by HttpClient 5.5 and is the only way one pool can serve endpoints with
+                // different connectTimeout options.
+                .setConnectTimeout(settings.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .setResponseTimeout(settings.socketTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .setConnectionRequestTimeout(settings.connectionRequestTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .setRedirectsEnabled(false)
+                .build();
+    }
+
+    private static String readBounded(HttpEntity entity) throws IOException {
+        try (InputStream in = entity.getContent()) {
+            byte[] bytes = in.readNBytes(MAX_ERROR_BODY);
+            ContentType type = ContentType.parseLenient(entity.getContentType());
+            return new String(bytes, type != null && type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8);
+        }
+    }
+
+    static ResponseMetadata metadata(ClassicHttpResponse response) {
+        return new ResponseMetadata(
+                response.getCode(),
+                header(response, "x-mws-request-id", header(response, "x-amz-request-id", null)),
+                instant(response, "x-mws-timestamp"),
+                number(response, "x-mws-quota-max"),
+                number(response, "x-mws-quota-remaining"),
+                instant(response, "x-mws-quota-resetsOn"),
+                header(response, "x-mws-response-context", null),
+                header(response, HttpHeaders.CONTENT_TYPE, null));
+    }
+
+    private static String header(ClassicHttpResponse response, String name, String fallback) {
+        Header header = response.getFirstHeader(name);
+        return header == null ? fallback : header.getValue();
+    }
+
+    private static Instant instant(ClassicHttpResponse response, String name) {
+        String value = header(response, name, null);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            LOG.debug("Ignoring unparsable {} header '{}'", name, value);
+            return null;
+        }
+    }
+
+    private static Double number(ClassicHttpResponse response, String name) {
+        String value = header(response, name, null);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            LOG.debug("Ignoring unparsable {} header '{}'", name, value);
+            return null;
+        }
+    }
+
+    /** The download stream; closing it returns the connection to the pool (or drops it when not fully read). */
+    private static final class ClosingStream extends FilterInputStream {
+        private final ClassicHttpResponse response;
+
+        ClosingStream(InputStream in, ClassicHttpResponse response) {
+            super(in);
+            this.response = response;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                response.close();
+            }
+        }
+    }
+
+}

@@ -1,0 +1,173 @@
+package io.camelmws.component.param;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import io.camelmws.component.catalog.ListNaming;
+import io.camelmws.component.catalog.Operation;
+import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.catalog.Section;
+
+/**
+ * Builds the operation's parameters from what the user gave (URI {@code param.*} options, the
+ * {@code CamelMwsParameters} header, the {@code marketplaceId} option): formats values, expands lists with
+ * the catalog's naming, and checks the catalog's required parameters before anything is sent.
+ */
+public final class ParameterBinder {
+
+    /** Parameters the component sets itself; each maps to the option a user should set instead. */
+    private static final Map<String, String> RESERVED = Map.of(
+            "AWSAccessKeyId", "accessKey",
+            "Action", "the endpoint path (mws:Action)",
+            "SellerId", "sellerId",
+            "Merchant", "sellerId",
+            "MWSAuthToken", "authToken",
+            "Signature", "secretKey",
+            "SignatureMethod", "signatureMethod",
+            "SignatureVersion", "signatureMethod",
+            "Timestamp", "nothing: the component stamps every request",
+            "Version", "version");
+
+    private ParameterBinder() {
+    }
+
+    /**
+     * @param parameters    operation parameters by MWS name; a null value removes a parameter set at a lower level
+     * @param marketplaceIds the endpoint's marketplace ids, sent when the operation takes them and the user did not
+     *                      give the marketplace parameter explicitly
+     */
+    public static SortedMap<String, String> bind(ResolvedOperation target, Map<String, Object> parameters, List<String> marketplaceIds) {
+        SortedMap<String, String> bound = new TreeMap<>();
+        Section section = target.section();
+        Operation operation = target.operation();
+        for (Map.Entry<String, Object> entry : parameters.entrySet()) {
+            String name = entry.getKey();
+            Object value = entry.getValue();
+            checkName(name);
+            if (value == null) {
+                continue;
+            }
+            if (name.indexOf('.') >= 0) {
+                // Already flattened by the caller (MarketplaceId.Id.1, Destination.AttributeList.member.1.Key).
+                if (isMultiValued(value)) {
+                    throw new IllegalArgumentException("MWS parameter " + name + " is already an expanded list element but got several values");
+                }
+                bound.put(name, ParameterValues.format(name, value));
+                continue;
+            }
+            ListNaming naming = section.listNaming(operation, name);
+            if (naming.isList()) {
+                putList(bound, naming, values(name, value));
+            } else if (isMultiValued(value)) {
+                throw new IllegalArgumentException("MWS parameter " + name + " of " + target.action() + " got several values, but the catalog"
+                                                   + " does not know it as a list; send its elements with expanded names such as "
+                                                   + name + ".Member.1");
+            } else {
+                bound.put(name, ParameterValues.format(name, value));
+            }
+        }
+        addMarketplaces(bound, target, marketplaceIds);
+        checkRequired(bound, target);
+        return bound;
+    }
+
+    private static void addMarketplaces(SortedMap<String, String> bound, ResolvedOperation target, List<String> marketplaceIds) {
+        ListNaming naming = target.section().marketplaceParameter();
+        if (marketplaceIds.isEmpty() || naming == null || !target.operation().takesMarketplace() || isPresent(bound, naming.name())) {
+            return;
+        }
+        if (naming.isList()) {
+            putList(bound, naming, marketplaceIds);
+        } else if (marketplaceIds.size() == 1) {
+            bound.put(naming.name(), marketplaceIds.get(0));
+        } else {
+            throw new IllegalArgumentException("marketplaceId has " + marketplaceIds.size() + " ids " + marketplaceIds + ", but "
+                                               + target.section().name() + " operations take exactly one " + naming.name());
+        }
+    }
+
+    private static void checkRequired(SortedMap<String, String> bound, ResolvedOperation target) {
+        Operation operation = target.operation();
+        for (String required : operation.required()) {
+            if (!isPresent(bound, required)) {
+                String hint = isMarketplace(target, required) ? " (set the marketplaceId option or param." + required + ")"
+                        : " (set param." + required + " or put it in the CamelMwsParameters header)";
+                throw new IllegalArgumentException("MWS action " + target.action() + " requires parameter " + required + hint);
+            }
+        }
+        for (List<String> group : operation.requiredOneOf()) {
+            if (group.stream().noneMatch(name -> isPresent(bound, name))) {
+                throw new IllegalArgumentException("MWS action " + target.action() + " requires one of the parameters " + String.join(", ", group));
+            }
+        }
+    }
+
+    private static boolean isMarketplace(ResolvedOperation target, String parameter) {
+        ListNaming naming = target.section().marketplaceParameter();
+        return naming != null && naming.name().equals(parameter);
+    }
+
+    /** A parameter counts as present under its own name or as an expanded list ({@code Name.Member.n}). */
+    private static boolean isPresent(SortedMap<String, String> bound, String name) {
+        if (bound.containsKey(name)) {
+            return true;
+        }
+        String prefix = name + '.';
+        String next = bound.tailMap(prefix).isEmpty() ? null : bound.tailMap(prefix).firstKey();
+        return next != null && next.startsWith(prefix);
+    }
+
+    private static void putList(SortedMap<String, String> bound, ListNaming naming, List<?> values) {
+        int index = 1;
+        for (Object element : values) {
+            String name = naming.element(index++);
+            bound.put(name, ParameterValues.format(name, element));
+        }
+    }
+
+    private static void checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("An MWS parameter has an empty name");
+        }
+        String option = RESERVED.get(name);
+        if (option != null) {
+            throw new IllegalArgumentException("MWS parameter " + name + " is set by the component; set " + option + " instead");
+        }
+    }
+
+    private static boolean isMultiValued(Object value) {
+        return value instanceof Collection<?> || (value.getClass().isArray() && !(value instanceof char[]));
+    }
+
+    /** The elements of a list value; a String is split on commas because that is how lists fit in a URI. */
+    private static List<Object> values(String name, Object value) {
+        List<Object> values = new ArrayList<>();
+        if (value instanceof Collection<?> collection) {
+            values.addAll(collection);
+        } else if (value.getClass().isArray()) {
+            for (int i = 0; i < Array.getLength(value); i++) {
+                values.add(Array.get(value, i));
+            }
+        } else if (value instanceof CharSequence text) {
+            for (String part : text.toString().split(",")) {
+                if (!part.isBlank()) {
+                    values.add(part.trim());
+                }
+            }
+        } else {
+            values.add(value);
+        }
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("MWS list parameter " + name + " is empty");
+        }
+        if (values.stream().anyMatch(v -> v == null)) {
+            throw new IllegalArgumentException("MWS list parameter " + name + " contains a null element");
+        }
+        return values;
+    }
+}

@@ -1,0 +1,51 @@
+package io.camelmws.component.signing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.SortedMap;
+
+import javax.crypto.Mac;
+
+/**
+ * Signs requests for one secret key and method. A keyed {@link Mac} is expensive to create and not
+ * thread-safe, so each thread keeps its own initialised clone. The secret never leaves this object and
+ * {@link #toString()} does not show it.
+ */
+public final class RequestSigner {
+
+    private final SignatureMethod method;
+    private final ThreadLocal<Mac> macs;
+
+    public RequestSigner(String secretKey, SignatureMethod method) {
+        if (secretKey == null || secretKey.isEmpty()) {
+            throw new IllegalArgumentException("secretKey must be set to sign MWS requests");
+        }
+        this.method = method;
+        SignatureV2.newMac(secretKey, method); // fail fast here rather than on the first request
+        this.macs = ThreadLocal.withInitial(() -> SignatureV2.newMac(secretKey, method));
+    }
+
+    public SignatureMethod method() {
+        return method;
+    }
+
+    /** Returns the Signature value for the parameters (which must not yet contain {@code Signature}). */
+    public String sign(String httpMethod, String hostHeader, String path, SortedMap<String, String> parameters) {
+        return signCanonical(httpMethod, hostHeader, path, SignatureV2.canonicalQuery(parameters));
+    }
+
+    /**
+     * Signs an already built canonical query. The request sends that same string as its query or form body,
+     * so the parameters are encoded once per request.
+     */
+    public String signCanonical(String httpMethod, String hostHeader, String path, String canonicalQuery) {
+        String stringToSign = SignatureV2.stringToSign(httpMethod, hostHeader, path, canonicalQuery);
+        Mac mac = macs.get();
+        return Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public String toString() {
+        return "RequestSigner[" + method + ", secretKey=xxxxxx]";
+    }
+}

@@ -1,0 +1,51 @@
+package io.camelmws.component.xml;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the few values the component itself needs from a successful MWS answer: {@code NextToken} and
+ * {@code ResponseMetadata/RequestId}. Reading also proves the document is well-formed and DOCTYPE-free
+ * before it is handed on.
+ */
+public record ResponseScan(String rootElement, String nextToken, String requestId) {
+
+    public static ResponseScan of(String xml) throws SafeXml.UnsafeOrMalformedXmlException {
+        String root = null;
+        String nextToken = null;
+        String requestId = null;
+        XMLStreamReader reader = SafeXml.reader(xml);
+        try {
+            int depth = 0;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    String name = reader.getLocalName();
+                    if (depth == 1) {
+                        root = name;
+                    } else if (nextToken == null && depth == 3 && name.equals("NextToken")) {
+                        // Only the Result's own NextToken: nested elements of the same name belong to the payload.
+                        nextToken = reader.getElementText().trim();
+                        depth--;
+                    } else if (requestId == null && depth == 3 && name.equals("RequestId")) {
+                        requestId = reader.getElementText().trim();
+                        depth--;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            return new ResponseScan(root, nextToken == null || nextToken.isEmpty() ? null : nextToken, requestId);
+        } catch (XMLStreamException e) {
+            throw new SafeXml.UnsafeOrMalformedXmlException(e.getMessage(), e);
+        } finally {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // Nothing to release: the reader works on a String.
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.camelmws.component.xml;
+
+import java.io.StringReader;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The only way the component reads XML from the network. DTDs and external entities are disabled, and a
+ * document that declares a DOCTYPE at all is refused: MWS never sends one, so one in a response means a
+ * proxy page or an attack (XXE), and neither is handed on.
+ */
+public final class SafeXml {
+
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    private SafeXml() {
+    }
+
+    /** Thrown for a document that is not well-formed or declares a DOCTYPE. */
+    public static final class UnsafeOrMalformedXmlException extends Exception {
+        public UnsafeOrMalformedXmlException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** A pull reader over {@code xml} that stops at any DOCTYPE. */
+    public static XMLStreamReader reader(String xml) throws UnsafeOrMalformedXmlException {
+        try {
+            return new DoctypeRefusingReader(FACTORY.createXMLStreamReader(new StringReader(xml)));
+        } catch (XMLStreamException e) {
+            throw new UnsafeOrMalformedXmlException("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        trySet(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        trySet(factory, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory;
+    }
+
+    private static void trySet(XMLInputFactory factory, String property, Object value) {
+        try {
+            factory.setProperty(property, value);
+        } catch (IllegalArgumentException notSupportedByThisImplementation) {
+            // The DOCTYPE refusal below still holds whatever the StAX implementation is.
+        }
+    }
+
+    /** Delegating reader that turns a DTD event into an error. */
+    private static final class DoctypeRefusingReader extends javax.xml.stream.util.StreamReaderDelegate {
+        DoctypeRefusingReader(XMLStreamReader reader) {
+            super(reader);
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            int event = super.next();
+            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new XMLStreamException("the document declares a DOCTYPE or entity; DTDs and external entities are refused");
+            }
+            return event;
+        }
+    }
+}
