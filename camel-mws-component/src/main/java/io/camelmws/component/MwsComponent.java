@@ -14,6 +14,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelmws.component.http.HttpClientLogging;
 import io.camelmws.component.http.MwsHttpClients;
 
 /**
@@ -24,7 +25,6 @@ import io.camelmws.component.http.MwsHttpClients;
 public class MwsComponent extends HealthCheckComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(MwsComponent.class);
-    private static final String WIRE_LOGGER = "org.apache.hc.client5.http.wire";
 
     @Metadata
     private MwsConfiguration configuration = new MwsConfiguration();
@@ -68,9 +68,9 @@ public class MwsComponent extends HealthCheckComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (LoggerFactory.getLogger(WIRE_LOGGER).isDebugEnabled()) {
+        if (HttpClientLogging.wireLogged()) {
             LOG.warn("Logger {} is at DEBUG or finer: it dumps raw HTTP bytes, including the MWS Signature and MWSAuthToken."
-                     + " Keep it at INFO outside a debugging session.", WIRE_LOGGER);
+                     + " Keep it at INFO outside a debugging session.", HttpClientLogging.WIRE_LOGGER);
         }
     }
 

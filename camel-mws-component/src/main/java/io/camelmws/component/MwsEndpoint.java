@@ -12,10 +12,13 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.HttpHost;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.camelmws.component.catalog.MwsCatalog;
 import io.camelmws.component.catalog.OperationResolver;
 import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.http.HttpClientLogging;
 import io.camelmws.component.http.HttpSettings;
 import io.camelmws.component.http.MwsRequestFactory;
 import io.camelmws.component.http.UserAgent;
@@ -28,6 +31,8 @@ import io.camelmws.component.signing.RequestSigner;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "mws", title = "Amazon MWS", syntax = "mws:action", producerOnly = true,
              category = { Category.CLOUD, Category.API }, headersClass = MwsConstants.class)
 public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MwsEndpoint.class);
 
     @UriParam
     private MwsConfiguration configuration;
@@ -92,6 +97,17 @@ public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocat
         super.doInit();
         // Options may have been changed through the Java API after creation.
         validate();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        boolean queryCarriesSecrets = "GET".equalsIgnoreCase(configuration.getHttpMethod()) || target.operation().carriesBody();
+        if (queryCarriesSecrets && HttpClientLogging.requestLinesLogged()) {
+            LOG.warn("{} sends its signed parameters (Signature, MWSAuthToken) in the request line, and HttpClient's DEBUG loggers {}"
+                     + " print request lines. Keep those loggers at INFO{}.", this, HttpClientLogging.REQUEST_LINE_LOGGERS,
+                    target.operation().carriesBody() ? "" : ", or use httpMethod=POST (the default)");
+        }
     }
 
     @Override

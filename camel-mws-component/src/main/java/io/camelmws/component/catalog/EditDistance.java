@@ -1,9 +1,18 @@
 package io.camelmws.component.catalog;
 
-/** Levenshtein distance, only to suggest the intended Action when a user misspells one. */
+/** Levenshtein distance and shared prefix, only to suggest the intended Action when a user misspells one. */
 final class EditDistance {
 
     private EditDistance() {
+    }
+
+    static int commonPrefix(String a, String b) {
+        int length = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < length && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     static int between(String a, String b) {

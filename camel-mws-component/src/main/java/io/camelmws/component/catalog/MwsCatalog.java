@@ -128,8 +128,10 @@ public final class MwsCatalog {
     /** The known Action names closest to {@code action}, for error messages. */
     public List<String> nearestActions(String action, int max) {
         String wanted = action.toLowerCase(Locale.ROOT);
+        // A long shared prefix says more about intent than raw edit distance: ListOrdersFaster means ListOrders.
         return operationsByName.keySet().stream()
-                .sorted(Comparator.comparingInt((String name) -> EditDistance.between(wanted, name.toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparingInt((String name) -> -EditDistance.commonPrefix(wanted, name.toLowerCase(Locale.ROOT)))
+                        .thenComparingInt(name -> EditDistance.between(wanted, name.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(max)
                 .toList();
