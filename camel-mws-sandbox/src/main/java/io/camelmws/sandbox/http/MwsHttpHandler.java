@@ -1,0 +1,97 @@
+package io.camelmws.sandbox.http;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.catalog.SectionCatalog;
+import io.camelmws.sandbox.gateway.MwsGateway;
+import io.camelmws.sandbox.log.RequestLog;
+import io.camelmws.sandbox.response.MwsError;
+import io.camelmws.sandbox.response.MwsTimestamps;
+import io.camelmws.sandbox.response.SandboxResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The HTTP side of one request: read it, let the {@link MwsGateway} decide, record it, write the answer with
+ * the headers every MWS response carries.
+ */
+public final class MwsHttpHandler implements HttpHandler {
+
+    private static final System.Logger LOG = System.getLogger(MwsHttpHandler.class.getName());
+
+    private final Clock clock;
+    private final RequestReader reader;
+    private final MwsGateway gateway;
+    private final RequestLog requestLog;
+
+    public MwsHttpHandler(Clock clock, RequestReader reader, MwsGateway gateway, RequestLog requestLog) {
+        this.clock = clock;
+        this.reader = reader;
+        this.gateway = gateway;
+        this.requestLog = requestLog;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            Instant now = clock.instant();
+            String requestId = RequestIds.next();
+            // One timestamp for the header and for bodies that repeat it (GetServiceStatus), so they agree.
+            String timestamp = MwsTimestamps.header(now);
+            IncomingRequest request = reader.read(exchange);
+            SandboxResponse response = decide(request, now, timestamp, requestId);
+            // Recorded before answering: a test that has its response can rely on the log entry.
+            requestLog.record(new SandboxRequest(now, request.method(), request.rawPath(), request.host(),
+                    request.userAgent(), request.contentType(), request.parameter("Action"), request.parameters(),
+                    response.status(), response.errorCode(), requestId));
+            if (LOG.isLoggable(Level.DEBUG)) {
+                LOG.log(Level.DEBUG, "{0} {1} Action={2} -> {3} {4} ({5})", request.method(), request.rawPath(),
+                        request.parameter("Action"), response.status(),
+                        response.errorCode() == null ? "" : response.errorCode(), requestId);
+            }
+            write(exchange, response, requestId, timestamp);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private SandboxResponse decide(IncomingRequest request, Instant now, String timestamp, String requestId) {
+        try {
+            return gateway.process(request, now, timestamp, requestId);
+        } catch (RuntimeException e) {
+            // A sandbox bug must look like an MWS InternalError to the client, not like a dropped connection.
+            LOG.log(Level.WARNING, "The sandbox failed on request " + requestId, e);
+            MwsError error = MwsError.of(500, "InternalError",
+                    "The sandbox failed: " + e.getClass().getSimpleName() + " (request " + requestId + ")");
+            return SandboxResponse.error(error, SectionCatalog.GATEWAY_NAMESPACE, requestId);
+        }
+    }
+
+    private static void write(HttpExchange exchange, SandboxResponse response, String requestId, String timestamp)
+            throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        if (response.contentType() != null) {
+            headers.set("Content-Type", response.contentType());
+        }
+        headers.set("x-mws-request-id", requestId);
+        headers.set("x-mws-timestamp", timestamp);
+        headers.set("x-mws-response-context", RequestIds.responseContext());
+        for (Map.Entry<String, String> header : response.headers().entrySet()) {
+            headers.set(header.getKey(), header.getValue());
+        }
+        byte[] body = response.body();
+        boolean noBody = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
+        if (!noBody) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.camelmws.sandbox.response;
+
+import java.util.Map;
+
+/**
+ * A response decided by the sandbox, before it is written to the wire.
+ *
+ * @param status      HTTP status
+ * @param contentType Content-Type header, or {@code null} for none
+ * @param body        the exact body bytes
+ * @param errorCode   the MWS error code for the request log, or {@code null} on success
+ * @param headers     extra response headers (quota headers, Content-MD5, ...)
+ */
+public record SandboxResponse(int status, String contentType, byte[] body, String errorCode,
+                              Map<String, String> headers) {
+
+    public static final String TEXT_XML = "text/xml";
+
+    public SandboxResponse {
+        headers = Map.copyOf(headers);
+    }
+
+    public static SandboxResponse xml(byte[] body) {
+        return new SandboxResponse(200, TEXT_XML, body, null, Map.of());
+    }
+
+    public static SandboxResponse error(MwsError error, String namespace, String requestId) {
+        return new SandboxResponse(error.status(), TEXT_XML, error.toXml(namespace, requestId), error.code(),
+                Map.of());
+    }
+}

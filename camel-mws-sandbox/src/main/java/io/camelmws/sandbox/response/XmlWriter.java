@@ -1,0 +1,93 @@
+package io.camelmws.sandbox.response;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A tiny streaming writer for the sandbox's XML responses: MWS's {@code <?xml version="1.0"?>} prolog, two-space
+ * indentation, escaped text. Only XML 1.0 characters are ever written; anything else becomes U+FFFD, as MWS does
+ * (REFERENCE 8.1). Building strings is much cheaper than a DOM or a transformer for every response.
+ */
+public final class XmlWriter {
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private final StringBuilder out = new StringBuilder(512).append("<?xml version=\"1.0\"?>\n");
+    private int depth;
+
+    /** Opens the root element with a default namespace. */
+    public XmlWriter root(String name, String namespace) {
+        indent();
+        out.append('<').append(name).append(" xmlns=\"");
+        appendEscaped(out, namespace, true);
+        out.append("\">\n");
+        depth++;
+        return this;
+    }
+
+    public XmlWriter start(String name) {
+        indent();
+        out.append('<').append(name).append(">\n");
+        depth++;
+        return this;
+    }
+
+    public XmlWriter end(String name) {
+        depth--;
+        indent();
+        out.append("</").append(name).append(">\n");
+        return this;
+    }
+
+    /** A leaf element with text content; a {@code null} text omits the element, as MWS omits empty optionals. */
+    public XmlWriter element(String name, String text) {
+        if (text == null) {
+            return this;
+        }
+        indent();
+        out.append('<').append(name).append('>');
+        appendEscaped(out, text, false);
+        out.append("</").append(name).append(">\n");
+        return this;
+    }
+
+    public byte[] toBytes() {
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    private void indent() {
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
+    }
+
+    /** Escapes markup and replaces what XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/U+FFFF). */
+    static void appendEscaped(StringBuilder out, String text, boolean attribute) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\t', '\n' -> out.append(attribute ? "&#" + (int) c + ';' : String.valueOf(c));
+                // A raw CR would be normalised away by any parser; the reference keeps it.
+                case '\r' -> out.append("&#13;");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (c < 0x20 || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                        out.append(REPLACEMENT);
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+    }
+}
