@@ -85,6 +85,15 @@ public final class MwsHttpHandler implements HttpHandler {
         for (Map.Entry<String, String> header : response.headers().entrySet()) {
             headers.set(header.getKey(), header.getValue());
         }
+        if (response.stream() != null) {
+            long length = response.stream().length();
+            // The JDK server takes 0 to mean chunked; -1 would mean no body at all.
+            exchange.sendResponseHeaders(response.status(), length < 0 ? 0 : length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                response.stream().writeTo(out);
+            }
+            return;
+        }
         byte[] body = response.body();
         boolean noBody = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());
         exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);

@@ -10,14 +10,24 @@ import java.util.Map;
  * @param body        the exact body bytes
  * @param errorCode   the MWS error code for the request log, or {@code null} on success
  * @param headers     extra response headers (quota headers, Content-MD5, ...)
+ * @param stream      when not null, the body is streamed from it and {@code body} is ignored
  */
 public record SandboxResponse(int status, String contentType, byte[] body, String errorCode,
-                              Map<String, String> headers) {
+                              Map<String, String> headers, ResponseBody stream) {
 
     public static final String TEXT_XML = "text/xml";
 
     public SandboxResponse {
         headers = Map.copyOf(headers);
+    }
+
+    public SandboxResponse(int status, String contentType, byte[] body, String errorCode, Map<String, String> headers) {
+        this(status, contentType, body, errorCode, headers, null);
+    }
+
+    /** A successful answer whose body is written by {@code stream}. */
+    public static SandboxResponse streaming(int status, String contentType, Map<String, String> headers, ResponseBody stream) {
+        return new SandboxResponse(status, contentType, new byte[0], null, headers, stream);
     }
 
     public static SandboxResponse xml(byte[] body) {
