@@ -38,8 +38,12 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "applicationVersion": getOrCreateConfiguration(target).setApplicationVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "authtoken":
         case "authToken": getOrCreateConfiguration(target).setAuthToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "autopaginate":
+        case "autoPaginate": getOrCreateConfiguration(target).setAutoPaginate(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "bucketstore":
+        case "bucketStore": target.setBucketStore(property(camelContext, io.camelmws.component.throttle.MwsBucketStore.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelmws.component.MwsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -60,6 +64,14 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "marketplaceId": getOrCreateConfiguration(target).setMarketplaceId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": target.setMaxConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "maxpages":
+        case "maxPages": getOrCreateConfiguration(target).setMaxPages(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxthrottlewait":
+        case "maxThrottleWait": getOrCreateConfiguration(target).setMaxThrottleWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "parameters": getOrCreateConfiguration(target).setParameters(property(camelContext, java.util.Map.class, value)); return true;
@@ -69,6 +81,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyprotocol":
         case "proxyProtocol": getOrCreateConfiguration(target).setProxyProtocol(property(camelContext, java.lang.String.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "section": getOrCreateConfiguration(target).setSection(property(camelContext, java.lang.String.class, value)); return true;
@@ -78,14 +92,19 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "signatureMethod": getOrCreateConfiguration(target).setSignatureMethod(property(camelContext, io.camelmws.component.signing.SignatureMethod.class, value)); return true;
         case "sockettimeout":
         case "socketTimeout": getOrCreateConfiguration(target).setSocketTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "throttling": getOrCreateConfiguration(target).setThrottling(property(camelContext, io.camelmws.component.throttle.ThrottlingMode.class, value)); return true;
+        case "timescale":
+        case "timeScale": target.setTimeScale(property(camelContext, double.class, value)); return true;
         case "version": getOrCreateConfiguration(target).setVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "workerpoolsize":
+        case "workerPoolSize": target.setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"httpClient"};
+        return new String[]{"bucketStore", "httpClient"};
     }
 
     @Override
@@ -99,8 +118,12 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "applicationVersion": return java.lang.String.class;
         case "authtoken":
         case "authToken": return java.lang.String.class;
+        case "autopaginate":
+        case "autoPaginate": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "bucketstore":
+        case "bucketStore": return io.camelmws.component.throttle.MwsBucketStore.class;
         case "configuration": return io.camelmws.component.MwsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -121,6 +144,14 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "marketplaceId": return java.lang.String.class;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return int.class;
+        case "maxpages":
+        case "maxPages": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
+        case "maxthrottlewait":
+        case "maxThrottleWait": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "parameters": return java.util.Map.class;
@@ -130,6 +161,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "proxyPort": return java.lang.Integer.class;
         case "proxyprotocol":
         case "proxyProtocol": return java.lang.String.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "section": return java.lang.String.class;
@@ -139,7 +172,12 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "signatureMethod": return io.camelmws.component.signing.SignatureMethod.class;
         case "sockettimeout":
         case "socketTimeout": return long.class;
+        case "throttling": return io.camelmws.component.throttle.ThrottlingMode.class;
+        case "timescale":
+        case "timeScale": return double.class;
         case "version": return java.lang.String.class;
+        case "workerpoolsize":
+        case "workerPoolSize": return int.class;
         default: return null;
         }
     }
@@ -156,8 +194,12 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "applicationVersion": return getOrCreateConfiguration(target).getApplicationVersion();
         case "authtoken":
         case "authToken": return getOrCreateConfiguration(target).getAuthToken();
+        case "autopaginate":
+        case "autoPaginate": return getOrCreateConfiguration(target).isAutoPaginate();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "bucketstore":
+        case "bucketStore": return target.getBucketStore();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -178,6 +220,14 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "marketplaceId": return getOrCreateConfiguration(target).getMarketplaceId();
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return target.getMaxConnectionsPerRoute();
+        case "maxpages":
+        case "maxPages": return getOrCreateConfiguration(target).getMaxPages();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "maxthrottlewait":
+        case "maxThrottleWait": return getOrCreateConfiguration(target).getMaxThrottleWait();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getMaxTotalConnections();
         case "parameters": return getOrCreateConfiguration(target).getParameters();
@@ -187,6 +237,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "proxyprotocol":
         case "proxyProtocol": return getOrCreateConfiguration(target).getProxyProtocol();
+        case "retrydelay":
+        case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "section": return getOrCreateConfiguration(target).getSection();
@@ -196,7 +248,12 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "signatureMethod": return getOrCreateConfiguration(target).getSignatureMethod();
         case "sockettimeout":
         case "socketTimeout": return getOrCreateConfiguration(target).getSocketTimeout();
+        case "throttling": return getOrCreateConfiguration(target).getThrottling();
+        case "timescale":
+        case "timeScale": return target.getTimeScale();
         case "version": return getOrCreateConfiguration(target).getVersion();
+        case "workerpoolsize":
+        case "workerPoolSize": return target.getWorkerPoolSize();
         default: return null;
         }
     }

@@ -31,6 +31,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "applicationVersion": target.getConfiguration().setApplicationVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "authtoken":
         case "authToken": target.getConfiguration().setAuthToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "autopaginate":
+        case "autoPaginate": target.getConfiguration().setAutoPaginate(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
@@ -44,6 +46,14 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "marketplaceid":
         case "marketplaceId": target.getConfiguration().setMarketplaceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxpages":
+        case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxthrottlewait":
+        case "maxThrottleWait": target.getConfiguration().setMaxThrottleWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "parameters": target.getConfiguration().setParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
@@ -51,6 +61,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyprotocol":
         case "proxyProtocol": target.getConfiguration().setProxyProtocol(property(camelContext, java.lang.String.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "section": target.getConfiguration().setSection(property(camelContext, java.lang.String.class, value)); return true;
@@ -60,6 +72,7 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "signatureMethod": target.getConfiguration().setSignatureMethod(property(camelContext, io.camelmws.component.signing.SignatureMethod.class, value)); return true;
         case "sockettimeout":
         case "socketTimeout": target.getConfiguration().setSocketTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "throttling": target.getConfiguration().setThrottling(property(camelContext, io.camelmws.component.throttle.ThrottlingMode.class, value)); return true;
         case "version": target.getConfiguration().setVersion(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -81,6 +94,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "applicationVersion": return java.lang.String.class;
         case "authtoken":
         case "authToken": return java.lang.String.class;
+        case "autopaginate":
+        case "autoPaginate": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
@@ -94,6 +109,14 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazyStartProducer": return boolean.class;
         case "marketplaceid":
         case "marketplaceId": return java.lang.String.class;
+        case "maxpages":
+        case "maxPages": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
+        case "maxthrottlewait":
+        case "maxThrottleWait": return long.class;
         case "parameters": return java.util.Map.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
@@ -101,6 +124,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "proxyPort": return java.lang.Integer.class;
         case "proxyprotocol":
         case "proxyProtocol": return java.lang.String.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "section": return java.lang.String.class;
@@ -110,6 +135,7 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "signatureMethod": return io.camelmws.component.signing.SignatureMethod.class;
         case "sockettimeout":
         case "socketTimeout": return long.class;
+        case "throttling": return io.camelmws.component.throttle.ThrottlingMode.class;
         case "version": return java.lang.String.class;
         default: return null;
         }
@@ -127,6 +153,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "applicationVersion": return target.getConfiguration().getApplicationVersion();
         case "authtoken":
         case "authToken": return target.getConfiguration().getAuthToken();
+        case "autopaginate":
+        case "autoPaginate": return target.getConfiguration().isAutoPaginate();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
@@ -140,6 +168,14 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "marketplaceid":
         case "marketplaceId": return target.getConfiguration().getMarketplaceId();
+        case "maxpages":
+        case "maxPages": return target.getConfiguration().getMaxPages();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
+        case "maxthrottlewait":
+        case "maxThrottleWait": return target.getConfiguration().getMaxThrottleWait();
         case "parameters": return target.getConfiguration().getParameters();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
@@ -147,6 +183,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "proxyprotocol":
         case "proxyProtocol": return target.getConfiguration().getProxyProtocol();
+        case "retrydelay":
+        case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "section": return target.getConfiguration().getSection();
@@ -156,6 +194,7 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "signatureMethod": return target.getConfiguration().getSignatureMethod();
         case "sockettimeout":
         case "socketTimeout": return target.getConfiguration().getSocketTimeout();
+        case "throttling": return target.getConfiguration().getThrottling();
         case "version": return target.getConfiguration().getVersion();
         default: return null;
         }

@@ -23,12 +23,13 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(22);
+        Set<String> props = new HashSet<>(29);
         props.add("accessKey");
         props.add("action");
         props.add("applicationName");
         props.add("applicationVersion");
         props.add("authToken");
+        props.add("autoPaginate");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
         props.add("endpoint");
@@ -36,15 +37,21 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("httpMethod");
         props.add("lazyStartProducer");
         props.add("marketplaceId");
+        props.add("maxPages");
+        props.add("maxRetries");
+        props.add("maxRetryDelay");
+        props.add("maxThrottleWait");
         props.add("parameters");
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("proxyProtocol");
+        props.add("retryDelay");
         props.add("secretKey");
         props.add("section");
         props.add("sellerId");
         props.add("signatureMethod");
         props.add("socketTimeout");
+        props.add("throttling");
         props.add("version");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);

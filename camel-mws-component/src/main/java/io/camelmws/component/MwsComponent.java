@@ -1,6 +1,10 @@
 package io.camelmws.component;
 
+import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -15,6 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.camelmws.component.http.HttpClientLogging;
+import io.camelmws.component.invoke.SkewCorrectedClock;
+import io.camelmws.component.throttle.MwsBucketStore;
+import io.camelmws.component.throttle.Throttler;
 import io.camelmws.component.http.MwsHttpClients;
 
 /**
@@ -33,8 +40,23 @@ public class MwsComponent extends HealthCheckComponent {
     @Metadata(label = "advanced", defaultValue = "20", description = "Maximum connections of the pool per MWS host.")
     private int maxConnectionsPerRoute = 20;
 
+    @Metadata(label = "advanced", autowired = true, description = "Where the token buckets of the MWS quotas live; in memory by default."
+                                                               + " Use MwsBucketStore.of(proxyManager) to share quotas between JVMs through any"
+                                                               + " Bucket4j proxy manager (JDBC, Redis, Hazelcast, ...).")
+    private MwsBucketStore bucketStore;
+    @Metadata(label = "advanced", defaultValue = "1", description = "How much faster than real time the called MWS runs its quotas:"
+                                                                  + " 1 for MWS; the --time-scale of a sandbox started with a scaled clock.")
+    private double timeScale = 1;
+    @Metadata(label = "advanced", defaultValue = "20", description = "Threads that send calls which had to wait for their quota or a"
+                                                                   + " retry (calls that need not wait are sent on the caller's thread).")
+    private int workerPoolSize = 20;
+
     private final Lock clientLock = new ReentrantLock();
     private CloseableHttpClient ownHttpClient;
+    private final Map<String, SkewCorrectedClock> clocks = new ConcurrentHashMap<>();
+    private Throttler throttler;
+    private ScheduledExecutorService scheduler;
+    private ExecutorService workers;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -65,9 +87,33 @@ public class MwsComponent extends HealthCheckComponent {
         }
     }
 
+    /** One clock per MWS host: a skew measured against it corrects every endpoint calling that host. */
+    SkewCorrectedClock clockFor(String baseUrl) {
+        return clocks.computeIfAbsent(baseUrl, url -> new SkewCorrectedClock(Clock.systemUTC()));
+    }
+
+    Throttler throttler() {
+        return throttler;
+    }
+
+    ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    ExecutorService workers() {
+        return workers;
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (workerPoolSize < 1) {
+            throw new IllegalArgumentException("workerPoolSize must be at least 1, was " + workerPoolSize);
+        }
+        throttler = new Throttler(bucketStore != null ? bucketStore : MwsBucketStore.inMemory(), timeScale);
+        // One timer thread serves every waiting call: a wait holds a scheduled task, not a thread.
+        scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "MwsQuota", 1);
+        workers = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this, "MwsWorker", workerPoolSize);
         if (HttpClientLogging.wireLogged()) {
             LOG.warn("Logger {} is at DEBUG or finer: it dumps raw HTTP bytes, including the MWS Signature and MWSAuthToken."
                      + " Keep it at INFO outside a debugging session.", HttpClientLogging.WIRE_LOGGER);
@@ -76,6 +122,14 @@ public class MwsComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        if (scheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
+            scheduler = null;
+        }
+        if (workers != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(workers);
+            workers = null;
+        }
         clientLock.lock();
         try {
             // Only the client this component built; one the user supplied is theirs to close.
@@ -103,6 +157,33 @@ public class MwsComponent extends HealthCheckComponent {
     /** Maximum connections of the component's pool. */
     public void setMaxTotalConnections(int maxTotalConnections) {
         this.maxTotalConnections = maxTotalConnections;
+    }
+
+    public MwsBucketStore getBucketStore() {
+        return bucketStore;
+    }
+
+    /** Where the token buckets of the MWS quotas live; in memory by default. */
+    public void setBucketStore(MwsBucketStore bucketStore) {
+        this.bucketStore = bucketStore;
+    }
+
+    public double getTimeScale() {
+        return timeScale;
+    }
+
+    /** How much faster than real time the called MWS runs its quotas (1 for MWS). */
+    public void setTimeScale(double timeScale) {
+        this.timeScale = timeScale;
+    }
+
+    public int getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    /** Threads that send calls which had to wait for their quota or a retry. */
+    public void setWorkerPoolSize(int workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
     }
 
     public int getMaxConnectionsPerRoute() {

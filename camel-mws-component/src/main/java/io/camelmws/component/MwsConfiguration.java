@@ -13,6 +13,7 @@ import org.apache.camel.spi.UriPath;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 import io.camelmws.component.signing.SignatureMethod;
+import io.camelmws.component.throttle.ThrottlingMode;
 
 /**
  * Every option of the mws component. The component holds one instance; each endpoint gets a {@link #copy()}
@@ -50,6 +51,21 @@ public class MwsConfiguration implements Cloneable {
     private String authToken;
     @UriParam(label = "security", defaultValue = "HmacSHA256", enums = "HmacSHA256,HmacSHA1")
     private SignatureMethod signatureMethod = SignatureMethod.HmacSHA256;
+
+    @UriParam(label = "producer", defaultValue = "WAIT", enums = "WAIT,FAIL,OFF")
+    private ThrottlingMode throttling = ThrottlingMode.WAIT;
+    @UriParam(label = "producer", defaultValue = "3600000", javaType = "java.time.Duration")
+    private long maxThrottleWait = 3_600_000;
+    @UriParam(label = "producer", defaultValue = "3")
+    private int maxRetries = 3;
+    @UriParam(label = "producer", defaultValue = "500", javaType = "java.time.Duration")
+    private long retryDelay = 500;
+    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration")
+    private long maxRetryDelay = 30_000;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean autoPaginate;
+    @UriParam(label = "producer", defaultValue = "0")
+    private int maxPages;
 
     @UriParam(label = "advanced", defaultValue = "POST", enums = "POST,GET")
     private String httpMethod = "POST";
@@ -201,6 +217,80 @@ public class MwsConfiguration implements Cloneable {
     /** The HMAC of Signature Version 2: HmacSHA256 (recommended) or HmacSHA1. */
     public void setSignatureMethod(SignatureMethod signatureMethod) {
         this.signatureMethod = signatureMethod;
+    }
+
+    public ThrottlingMode getThrottling() {
+        return throttling;
+    }
+
+    /**
+     * What to do when the operation's quota (burst, restore rate and hourly quota of the catalog, shared by every endpoint
+     * calling for the same seller) has no request left: WAIT for it without holding a thread, FAIL at once with an
+     * MwsThrottledException that says when the next request is due, or OFF (no client-side throttling).
+     */
+    public void setThrottling(ThrottlingMode throttling) {
+        this.throttling = throttling;
+    }
+
+    public long getMaxThrottleWait() {
+        return maxThrottleWait;
+    }
+
+    /** The longest a call may wait for its quota (including an hourly quota's reset); beyond it the call fails instead. */
+    public void setMaxThrottleWait(long maxThrottleWait) {
+        this.maxThrottleWait = maxThrottleWait;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How many times a call is repeated after a retryable failure: RequestThrottled, QuotaExceeded, InternalError,
+     * ServiceUnavailable, HTTP 500/502/503/504, and I/O failures where repeating is safe. 0 disables retries.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    /** The base of the exponential back-off between retries (each delay is random up to retryDelay * 2^(attempt-1)). */
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    /** The longest single back-off delay. */
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public boolean isAutoPaginate() {
+        return autoPaginate;
+    }
+
+    /**
+     * Follow NextToken through the operation's ByNextToken operation: the body becomes a lazy Iterator of page messages
+     * (each with its own CamelMwsNextToken and CamelMwsPageNumber headers), fetched only when the iterator is advanced,
+     * e.g. by split(body()).streaming().
+     */
+    public void setAutoPaginate(boolean autoPaginate) {
+        this.autoPaginate = autoPaginate;
+    }
+
+    public int getMaxPages() {
+        return maxPages;
+    }
+
+    /** With autoPaginate, the most pages to fetch (0: all); the last page's CamelMwsNextToken says where to resume. */
+    public void setMaxPages(int maxPages) {
+        this.maxPages = maxPages;
     }
 
     public String getHttpMethod() {

@@ -42,6 +42,26 @@ public final class MwsConstants {
     @Metadata(label = "producer", description = "The HTTP status of the answer, also set when the call failed.", javaType = "Integer")
     public static final String HTTP_STATUS = "CamelMwsHttpStatus";
 
+    @Metadata(label = "producer", description = "How many times the call was sent, retries included.", javaType = "Integer")
+    public static final String ATTEMPTS = "CamelMwsAttempts";
+
+    @Metadata(label = "producer", description = "How long the call waited for the client-side quota, in milliseconds.", javaType = "Long")
+    public static final String THROTTLE_WAIT_MILLIS = "CamelMwsThrottleWaitMillis";
+
+    @Metadata(label = "producer", description = "With autoPaginate, the number of this page (1 for the first).", javaType = "Integer")
+    public static final String PAGE_NUMBER = "CamelMwsPageNumber";
+
+    @Metadata(label = "producer", description = "The FeedSubmissionId MWS gave a SubmitFeed.", javaType = "String")
+    public static final String FEED_SUBMISSION_ID = "CamelMwsFeedSubmissionId";
+
+    @Metadata(label = "producer", description = "The ReportRequestId MWS gave a RequestReport.", javaType = "String")
+    public static final String REPORT_REQUEST_ID = "CamelMwsReportRequestId";
+
+    @Metadata(label = "producer", description = "True when the answer to a SubmitFeed was lost and the submission was found at MWS"
+                                                + " (GetFeedSubmissionList) instead of being sent again; the body is then rebuilt from it.",
+              javaType = "Boolean")
+    public static final String RECOVERED = "CamelMwsRecovered";
+
     private MwsConstants() {
     }
 }

@@ -1,5 +1,6 @@
 package io.camelmws.component;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.apache.camel.Category;
@@ -22,6 +23,8 @@ import io.camelmws.component.http.HttpClientLogging;
 import io.camelmws.component.http.HttpSettings;
 import io.camelmws.component.http.MwsRequestFactory;
 import io.camelmws.component.http.UserAgent;
+import io.camelmws.component.invoke.InvokeSettings;
+import io.camelmws.component.invoke.MwsInvoker;
 import io.camelmws.component.signing.RequestSigner;
 
 /**
@@ -41,6 +44,9 @@ public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocat
     private String baseUrl;
     private MwsRequestFactory requestFactory;
     private HttpSettings httpSettings;
+    private InvokeSettings invokeSettings;
+    private ResolvedOperation nextPageOperation;
+    private MwsInvoker invoker;
 
     public MwsEndpoint(String uri, MwsComponent component, MwsConfiguration configuration) {
         super(uri, component);
@@ -62,10 +68,37 @@ public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocat
         HttpSettings settings = new HttpSettings(positive(c.getConnectTimeout(), "connectTimeout"), positive(c.getSocketTimeout(), "socketTimeout"),
                 positive(c.getConnectionRequestTimeout(), "connectionRequestTimeout"), proxy(c),
                 UserAgent.of(c.getApplicationName(), c.getApplicationVersion(), MwsVersion.VERSION));
+        if (c.getMaxRetries() < 0) {
+            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + c.getMaxRetries());
+        }
+        if (c.getMaxPages() < 0) {
+            throw new IllegalArgumentException("maxPages must be 0 (all pages) or more, was " + c.getMaxPages());
+        }
+        if (c.getThrottling() == null) {
+            throw new IllegalArgumentException("throttling must be one of WAIT, FAIL, OFF");
+        }
+        InvokeSettings invoke = new InvokeSettings(c.getThrottling(), Duration.ofMillis(positive(c.getMaxThrottleWait(), "maxThrottleWait")),
+                c.getMaxRetries(), Duration.ofMillis(positive(c.getRetryDelay(), "retryDelay")),
+                Duration.ofMillis(positive(c.getMaxRetryDelay(), "maxRetryDelay")));
+        this.nextPageOperation = c.isAutoPaginate() ? nextPageOperation(catalog, resolved) : null;
         this.target = resolved;
         this.baseUrl = url;
         this.requestFactory = factory;
         this.httpSettings = settings;
+        this.invokeSettings = invoke;
+    }
+
+    /** The ByNextToken operation that continues {@code resolved}: its catalog partner, or itself for a ByNextToken operation. */
+    private static ResolvedOperation nextPageOperation(MwsCatalog catalog, ResolvedOperation resolved) {
+        String next = resolved.operation().nextToken().orElse(resolved.action().endsWith("ByNextToken") ? resolved.action() : null);
+        if (next == null) {
+            throw new IllegalArgumentException("autoPaginate=true, but " + resolved.action() + " has no ByNextToken operation to continue with"
+                                               + " (operations that page: " + catalog.sections().stream()
+                                                       .flatMap(section -> section.operations().values().stream())
+                                                       .filter(operation -> operation.nextTokenOperation() != null)
+                                                       .map(operation -> operation.name()).toList() + ")");
+        }
+        return new OperationResolver(catalog).resolve(next, resolved.section().name(), resolved.version());
     }
 
     private static HttpHost proxy(MwsConfiguration c) {
@@ -102,6 +135,9 @@ public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocat
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        MwsComponent component = getComponent();
+        invoker = new MwsInvoker(requestFactory, this::httpClient, httpSettings, component.throttler(), configuration.getAccessKey(),
+                configuration.getSellerId(), invokeSettings, component.clockFor(baseUrl), component.scheduler(), component.workers());
         boolean queryCarriesSecrets = "GET".equalsIgnoreCase(configuration.getHttpMethod()) || target.operation().carriesBody();
         if (queryCarriesSecrets && HttpClientLogging.requestLinesLogged()) {
             LOG.warn("{} sends its signed parameters (Signature, MWSAuthToken) in the request line, and HttpClient's DEBUG loggers {}"
@@ -143,6 +179,15 @@ public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocat
 
     HttpSettings httpSettings() {
         return httpSettings;
+    }
+
+    MwsInvoker invoker() {
+        return invoker;
+    }
+
+    /** The operation autoPaginate continues with, or null when the endpoint does not page. */
+    ResolvedOperation nextPageOperation() {
+        return nextPageOperation;
     }
 
     @Override

@@ -1,15 +1,17 @@
 package io.camelmws.component;
 
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.CompletableFuture;
 
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.support.DefaultMessage;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.util.IOHelper;
 import org.slf4j.Logger;
@@ -17,25 +19,23 @@ import org.slf4j.LoggerFactory;
 
 import io.camelmws.component.catalog.ResolvedOperation;
 import io.camelmws.component.error.MwsException;
-import io.camelmws.component.http.MwsHttpSender;
-import io.camelmws.component.http.MwsRequest;
-import io.camelmws.component.http.MwsResponse;
-import io.camelmws.component.http.ResponseMetadata;
+import io.camelmws.component.invoke.CallStats;
+import io.camelmws.component.invoke.MwsInvoker;
+import io.camelmws.component.invoke.MwsResult;
+import io.camelmws.component.paging.PageIterator;
 import io.camelmws.component.param.ParameterBinder;
-import io.camelmws.component.xml.ResponseScan;
-import io.camelmws.component.xml.SafeXml;
 
 /**
  * Turns an exchange into one MWS call: parameters from the endpoint and the {@code CamelMwsParameters}
- * header, a signed request, and the answer as body and headers.
+ * header, sent within the seller's quota with MWS-aware retries, and the answer as body and headers.
+ * Asynchronous: a call that must wait for its quota holds no thread, and one that need not wait is sent on
+ * the caller's thread.
  */
-public class MwsProducer extends DefaultProducer {
+public class MwsProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(MwsProducer.class);
     /** Feeds are sent as MWS's official clients send them unless the caller says otherwise. */
     private static final String DEFAULT_DOCUMENT_CONTENT_TYPE = "application/octet-stream";
-
-    private final Clock clock = Clock.systemUTC();
 
     public MwsProducer(MwsEndpoint endpoint) {
         super(endpoint);
@@ -47,62 +47,97 @@ public class MwsProducer extends DefaultProducer {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
+    public boolean process(Exchange exchange, AsyncCallback callback) {
         MwsEndpoint endpoint = getEndpoint();
         ResolvedOperation target = endpoint.getTarget();
-        Message message = exchange.getMessage();
-        SortedMap<String, String> parameters = ParameterBinder.bind(target, parameters(endpoint, message), endpoint.getConfiguration().marketplaceIds());
-        byte[] document = target.operation().carriesBody() ? document(target, message) : null;
-        MwsRequest request = endpoint.requestFactory().create(target, parameters, clock, document, DEFAULT_DOCUMENT_CONTENT_TYPE);
-        if (LOG.isTraceEnabled()) {
-            LOG.trace("{} operation parameters: {}", request, parameters);
-        }
-        message.setHeader(MwsConstants.ACTION, target.action());
-        MwsResponse response;
+        CallStats stats = new CallStats();
+        CompletableFuture<MwsResult> call;
         try {
-            response = MwsHttpSender.send(endpoint.httpClient(), request, endpoint.httpSettings(), target.operation().returnsDocument());
-        } catch (MwsException e) {
-            message.setHeader(MwsConstants.HTTP_STATUS, e.getHttpStatus());
-            message.setHeader(MwsConstants.REQUEST_ID, e.getRequestId());
-            throw e;
+            Message message = exchange.getMessage();
+            SortedMap<String, String> parameters = ParameterBinder.bind(target, parameters(endpoint, message),
+                    endpoint.getConfiguration().marketplaceIds());
+            byte[] document = target.operation().carriesBody() ? document(target, message) : null;
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("{} operation parameters: {}", target.action(), parameters);
+            }
+            message.setHeader(MwsConstants.ACTION, target.action());
+            call = endpoint.invoker().invoke(target, parameters, document, DEFAULT_DOCUMENT_CONTENT_TYPE, stats);
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
         }
-        setMetadataHeaders(message, response.metadata());
-        if (response.stream() != null) {
-            handOnStream(exchange, response.stream());
-            return;
+        if (call.isDone()) {
+            complete(exchange, call, stats);
+            callback.done(true);
+            return true;
         }
-        ResponseScan scan = scan(target, response);
-        if (scan.nextToken() != null) {
-            message.setHeader(MwsConstants.NEXT_TOKEN, scan.nextToken());
-        } else {
-            message.removeHeader(MwsConstants.NEXT_TOKEN);
+        call.whenCompleteAsync((result, failure) -> {
+            try {
+                complete(exchange, call, stats);
+            } finally {
+                callback.done(false);
+            }
+        }, endpoint.getComponent().workers());
+        return false;
+    }
+
+    private void complete(Exchange exchange, CompletableFuture<MwsResult> call, CallStats stats) {
+        Message message = exchange.getMessage();
+        try {
+            MwsResult result = call.join();
+            ResolvedOperation target = getEndpoint().getTarget();
+            if (result.response().stream() != null) {
+                ResultMessages.fillMetadata(message, result.response().metadata(), result);
+                handOnStream(exchange, result.response().stream());
+            } else if (getEndpoint().nextPageOperation() != null) {
+                Message firstPage = pageMessage(exchange, target.action(), result);
+                ResultMessages.fillText(message, target.action(), result);
+                message.setBody(new PageIterator(firstPage, getEndpoint().invoker(), getEndpoint().nextPageOperation(),
+                        getEndpoint().getConfiguration().getMaxPages(),
+                        next -> pageMessage(exchange, getEndpoint().nextPageOperation().action(), next)));
+            } else {
+                ResultMessages.fillText(message, target.action(), result);
+            }
+        } catch (Exception e) {
+            Throwable failure = MwsInvoker.unwrap(e);
+            message.setHeader(MwsConstants.ATTEMPTS, stats.attempts());
+            message.setHeader(MwsConstants.THROTTLE_WAIT_MILLIS, stats.throttleWaitMillis());
+            if (failure instanceof MwsException mws && mws.getHttpStatus() > 0) {
+                message.setHeader(MwsConstants.HTTP_STATUS, mws.getHttpStatus());
+                message.setHeader(MwsConstants.REQUEST_ID, mws.getRequestId());
+            }
+            exchange.setException(failure);
         }
-        if (response.metadata().requestId() == null && scan.requestId() != null) {
-            message.setHeader(MwsConstants.REQUEST_ID, scan.requestId());
-        }
-        message.setBody(response.text());
+    }
+
+    private static Message pageMessage(Exchange exchange, String action, MwsResult result) {
+        Message page = new DefaultMessage(exchange.getContext());
+        page.setHeader(MwsConstants.ACTION, action);
+        ResultMessages.fillText(page, action, result);
+        return page;
     }
 
     /** Endpoint parameters overridden by the header's, in that order. */
     private static Map<String, Object> parameters(MwsEndpoint endpoint, Message message) {
         Map<String, Object> parameters = new LinkedHashMap<>(endpoint.getConfiguration().getParameters());
         Object header = message.getHeader(MwsConstants.PARAMETERS);
-        if (header != null && !(header instanceof Map<?, ?>)) {
+        if (header == null) {
+            return parameters;
+        }
+        if (!(header instanceof Map<?, ?> overrides)) {
             throw new IllegalArgumentException("Header " + MwsConstants.PARAMETERS + " must be a java.util.Map of MWS parameter names to values, was "
                                                + header.getClass().getName());
         }
-        return header == null ? parameters : merge(parameters, (Map<?, ?>) header);
-    }
-
-    private static Map<String, Object> merge(Map<String, Object> into, Map<?, ?> from) {
-        for (Map.Entry<?, ?> entry : from.entrySet()) {
+        for (Map.Entry<?, ?> entry : overrides.entrySet()) {
             if (!(entry.getKey() instanceof String name)) {
                 throw new IllegalArgumentException("Header " + MwsConstants.PARAMETERS + " has a key of type "
-                                                   + (entry.getKey() == null ? "null" : entry.getKey().getClass().getName()) + "; keys are MWS parameter names");
+                                                   + (entry.getKey() == null ? "null" : entry.getKey().getClass().getName())
+                                                   + "; keys are MWS parameter names");
             }
-            into.put(name, entry.getValue());
+            parameters.put(name, entry.getValue());
         }
-        return into;
+        return parameters;
     }
 
     private static byte[] document(ResolvedOperation target, Message message) throws InvalidPayloadException {
@@ -110,28 +145,6 @@ public class MwsProducer extends DefaultProducer {
             throw new IllegalArgumentException("MWS action " + target.action() + " sends the message body as its document, but the body is empty");
         }
         return message.getMandatoryBody(byte[].class);
-    }
-
-    private static ResponseScan scan(ResolvedOperation target, MwsResponse response) {
-        try {
-            return ResponseScan.of(response.text());
-        } catch (SafeXml.UnsafeOrMalformedXmlException e) {
-            throw new MwsException(target.action(), response.metadata().httpStatus(), null, null,
-                    "the answer was refused: " + e.getMessage(), null, response.metadata().requestId());
-        }
-    }
-
-    private static void setMetadataHeaders(Message message, ResponseMetadata metadata) {
-        message.setHeader(MwsConstants.HTTP_STATUS, metadata.httpStatus());
-        message.setHeader(MwsConstants.REQUEST_ID, metadata.requestId());
-        message.setHeader(MwsConstants.TIMESTAMP, metadata.timestamp());
-        message.setHeader(MwsConstants.QUOTA_MAX, metadata.quotaMax());
-        message.setHeader(MwsConstants.QUOTA_REMAINING, metadata.quotaRemaining());
-        message.setHeader(MwsConstants.QUOTA_RESETS_ON, metadata.quotaResetsOn());
-        message.setHeader(MwsConstants.RESPONSE_CONTEXT, metadata.responseContext());
-        if (metadata.contentType() != null) {
-            message.setHeader(Exchange.CONTENT_TYPE, metadata.contentType());
-        }
     }
 
     /** The download stream is the body; the connection goes back to the pool when the exchange is done. */
@@ -144,5 +157,4 @@ public class MwsProducer extends DefaultProducer {
         });
         exchange.getMessage().setBody(stream);
     }
-
 }

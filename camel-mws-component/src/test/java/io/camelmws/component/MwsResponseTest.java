@@ -92,7 +92,7 @@ class MwsResponseTest extends MwsTestSupport {
         sandbox().faults().add(FaultRule.forAction("GetServiceStatus").rawResponse(502, "text/html",
                 "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>" + "x".repeat(5000) + "</body></html>").times(1));
 
-        assertThatThrownBy(() -> template.requestBody("mws:GetServiceStatus?section=Orders", (Object) null))
+        assertThatThrownBy(() -> template.requestBody("mws:GetServiceStatus?section=Orders&maxRetries=0", (Object) null))
                 .isInstanceOf(CamelExecutionException.class).cause()
                 .isInstanceOfSatisfying(MwsException.class, e -> {
                     assertThat(e.getHttpStatus()).isEqualTo(502);
@@ -106,7 +106,7 @@ class MwsResponseTest extends MwsTestSupport {
     @Test
     void mwsErrorsAreTypedWithTheirRetryability() {
         sandbox().faults().add(FaultRule.forAction("GetServiceStatus").error(500, "InternalError", "We encountered an internal error.").times(1));
-        Exchange failed = template.request("mws:GetServiceStatus?section=Orders", e -> { });
+        Exchange failed = template.request("mws:GetServiceStatus?section=Orders&maxRetries=0", e -> { });
         assertThat(failed.getException()).isInstanceOfSatisfying(MwsException.class, e -> {
             assertThat(e.getErrorCode()).isEqualTo("InternalError");
             assertThat(e.getErrorMessage()).isEqualTo("We encountered an internal error.");

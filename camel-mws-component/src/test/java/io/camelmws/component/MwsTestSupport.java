@@ -9,6 +9,7 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelmws.component.error.MwsException;
+import io.camelmws.component.throttle.ThrottlingMode;
 import io.camelmws.sandbox.MwsSandbox;
 import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
@@ -27,6 +28,8 @@ public abstract class MwsTestSupport extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         MwsComponent mws = new MwsComponent();
         configure(mws.getConfiguration(), SANDBOX);
+        // Most tests are about one call each; the quota tests switch throttling back on.
+        mws.getConfiguration().setThrottling(ThrottlingMode.OFF);
         context.addComponent("mws", mws);
         return context;
     }

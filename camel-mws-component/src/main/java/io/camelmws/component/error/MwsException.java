@@ -24,6 +24,7 @@ public class MwsException extends RuntimeCamelException implements HttpResponseA
     private final String errorMessage;
     private final String detail;
     private final String requestId;
+    private transient io.camelmws.component.http.ResponseMetadata responseMetadata;
 
     public MwsException(String action, int httpStatus, String errorType, String errorCode, String errorMessage, String detail,
                         String requestId) {
@@ -90,6 +91,15 @@ public class MwsException extends RuntimeCamelException implements HttpResponseA
 
     public String getRequestId() {
         return requestId;
+    }
+
+    /** The headers of the failed answer (quota, server time), or null when no answer arrived. */
+    public io.camelmws.component.http.ResponseMetadata getResponseMetadata() {
+        return responseMetadata;
+    }
+
+    public void setResponseMetadata(io.camelmws.component.http.ResponseMetadata responseMetadata) {
+        this.responseMetadata = responseMetadata;
     }
 
     @Override

@@ -71,7 +71,9 @@ public final class MwsHttpSender {
                 return new MwsResponse(metadata, text, null);
             }
             String body = entity == null ? "" : readBounded(entity);
-            throw ErrorResponseParser.parse(request.action(), status, body, metadata.requestId());
+            MwsException error = ErrorResponseParser.parse(request.action(), status, body, metadata.requestId());
+            error.setResponseMetadata(metadata);
+            throw error;
         } catch (org.apache.hc.core5.http.ParseException e) {
             throw new IOException("Unreadable answer to " + request + ": " + e.getMessage(), e);
         } finally {
@@ -111,7 +113,8 @@ public final class MwsHttpSender {
                 number(response, "x-mws-quota-remaining"),
                 instant(response, "x-mws-quota-resetsOn"),
                 header(response, "x-mws-response-context", null),
-                header(response, HttpHeaders.CONTENT_TYPE, null));
+                header(response, HttpHeaders.CONTENT_TYPE, null),
+                httpDate(response));
     }
 
     private static String header(ClassicHttpResponse response, String name, String fallback) {
@@ -128,6 +131,18 @@ public final class MwsHttpSender {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
             LOG.debug("Ignoring unparsable {} header '{}'", name, value);
+            return null;
+        }
+    }
+
+    private static Instant httpDate(ClassicHttpResponse response) {
+        String value = header(response, HttpHeaders.DATE, null);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.ZonedDateTime.parse(value.trim(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -9,12 +9,14 @@ import javax.xml.stream.XMLStreamReader;
  * {@code ResponseMetadata/RequestId}. Reading also proves the document is well-formed and DOCTYPE-free
  * before it is handed on.
  */
-public record ResponseScan(String rootElement, String nextToken, String requestId) {
+public record ResponseScan(String rootElement, String nextToken, String requestId, String feedSubmissionId, String reportRequestId) {
 
     public static ResponseScan of(String xml) throws SafeXml.UnsafeOrMalformedXmlException {
         String root = null;
         String nextToken = null;
         String requestId = null;
+        String feedSubmissionId = null;
+        String reportRequestId = null;
         XMLStreamReader reader = SafeXml.reader(xml);
         try {
             int depth = 0;
@@ -32,12 +34,20 @@ public record ResponseScan(String rootElement, String nextToken, String requestI
                     } else if (requestId == null && depth == 3 && name.equals("RequestId")) {
                         requestId = reader.getElementText().trim();
                         depth--;
+                    } else if (feedSubmissionId == null && depth == 4 && name.equals("FeedSubmissionId")) {
+                        // SubmitFeedResult/FeedSubmissionInfo/FeedSubmissionId: the id MWS just handed out.
+                        feedSubmissionId = reader.getElementText().trim();
+                        depth--;
+                    } else if (reportRequestId == null && depth == 4 && name.equals("ReportRequestId") && "RequestReportResponse".equals(root)) {
+                        reportRequestId = reader.getElementText().trim();
+                        depth--;
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 }
             }
-            return new ResponseScan(root, nextToken == null || nextToken.isEmpty() ? null : nextToken, requestId);
+            return new ResponseScan(root, nextToken == null || nextToken.isEmpty() ? null : nextToken, requestId,
+                    "SubmitFeedResponse".equals(root) ? feedSubmissionId : null, reportRequestId);
         } catch (XMLStreamException e) {
             throw new SafeXml.UnsafeOrMalformedXmlException(e.getMessage(), e);
         } finally {

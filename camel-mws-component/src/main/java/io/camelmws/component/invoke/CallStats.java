@@ -1,0 +1,26 @@
+package io.camelmws.component.invoke;
+
+import java.util.concurrent.TimeUnit;
+
+/** What one call took, readable when it ends whether it succeeded or not (for the exchange's headers). */
+public final class CallStats {
+
+    private volatile int attempts;
+    private volatile long throttleWaitNanos;
+
+    void attempted() {
+        attempts++;
+    }
+
+    void waited(long nanos) {
+        throttleWaitNanos += nanos;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public long throttleWaitMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(throttleWaitNanos);
+    }
+}

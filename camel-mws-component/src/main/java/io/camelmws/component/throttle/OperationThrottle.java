@@ -1,0 +1,133 @@
+package io.camelmws.component.throttle;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TokensInheritanceStrategy;
+
+import io.camelmws.component.error.MwsThrottledException;
+
+/**
+ * The quota one call draws from: the burst bucket of its throttle bucket (shared, e.g. by ListOrders and
+ * ListOrdersByNextToken) and, where MWS publishes one, the operation's hourly quota. MWS's own answers
+ * correct it: a RequestThrottled empties the burst bucket, the quota headers set what is left this hour.
+ */
+public final class OperationThrottle {
+
+    private final String action;
+    private final String bucketName;
+    private final Bucket burst;
+    private final Bucket hourly;
+    private final Integer hourlyQuota;
+    private final Duration hourlyPeriod;
+    private volatile Instant alignedResetsOn;
+
+    OperationThrottle(String action, String bucketName, Bucket burst, Bucket hourly, Integer hourlyQuota, Duration hourlyPeriod) {
+        this.action = action;
+        this.bucketName = bucketName;
+        this.burst = burst;
+        this.hourly = hourly;
+        this.hourlyQuota = hourlyQuota;
+        this.hourlyPeriod = hourlyPeriod;
+    }
+
+    /** Takes a request from the quota if one is available now, without waiting. */
+    public boolean tryAcquireNow() {
+        if (hourly != null && !hourly.tryConsume(1)) {
+            return false;
+        }
+        if (burst.tryConsume(1)) {
+            return true;
+        }
+        if (hourly != null) {
+            hourly.addTokens(1);
+        }
+        return false;
+    }
+
+    /**
+     * Reserves a request, completing when it is due (on {@code scheduler}, holding no thread meanwhile) with the
+     * time waited; completes exceptionally with an MwsThrottledException when the wait would exceed {@code maxWait}.
+     */
+    public CompletableFuture<Duration> acquire(Duration maxWait, ScheduledExecutorService scheduler) {
+        long start = System.nanoTime();
+        CompletableFuture<Boolean> hourlyReserved = hourly == null ? CompletableFuture.completedFuture(true)
+                : hourly.asScheduler().tryConsume(1, maxWait.toNanos(), scheduler);
+        return hourlyReserved.thenCompose(gotHourly -> {
+            if (!gotHourly) {
+                throw refusal(hourly, "hourly", "waiting for " + action + "'s hourly quota would exceed maxThrottleWait (" + maxWait.toMillis() + " ms)");
+            }
+            long remaining = Math.max(0, maxWait.toNanos() - (System.nanoTime() - start));
+            return burst.asScheduler().tryConsume(1, remaining, scheduler).thenApply(gotBurst -> {
+                if (!gotBurst) {
+                    if (hourly != null) {
+                        hourly.addTokens(1);
+                    }
+                    throw refusal(burst, "request", "waiting for the " + bucketName + " quota would exceed maxThrottleWait (" + maxWait.toMillis() + " ms)");
+                }
+                return Duration.ofNanos(System.nanoTime() - start);
+            });
+        });
+    }
+
+    /** The refusal for {@code throttling=fail}: says how long until the next request is allowed. */
+    public MwsThrottledException refuseNow() {
+        Bucket limiting = hourly != null && hourly.getAvailableTokens() < 1 ? hourly : burst;
+        return refusal(limiting, limiting == hourly ? "hourly" : "request", "no " + action + " request is left in the quota right now (throttling=fail)");
+    }
+
+    private MwsThrottledException refusal(Bucket bucket, String kind, String why) {
+        long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        return new MwsThrottledException(action, bucketName + " " + kind, Duration.ofNanos(nanos), why);
+    }
+
+    /** MWS answered RequestThrottled: whatever this client believed, the burst bucket is empty. */
+    public void onThrottled() {
+        burst.tryConsumeAsMuchAsPossible();
+    }
+
+    /** MWS answered QuotaExceeded: nothing is left this hour, and the hour ends at {@code resetsOn} when known. */
+    public void onQuotaExceeded(Instant resetsOn) {
+        if (hourly == null) {
+            return;
+        }
+        hourly.tryConsumeAsMuchAsPossible();
+        align(resetsOn);
+    }
+
+    /** Follows what MWS says is left of the hourly quota ({@code x-mws-quota-remaining}, {@code x-mws-quota-resetsOn}). */
+    public void onQuotaHeaders(Double remaining, Instant resetsOn) {
+        if (hourly == null || remaining == null) {
+            return;
+        }
+        long told = (long) Math.floor(remaining);
+        long believed = hourly.getAvailableTokens();
+        if (told < believed) {
+            hourly.tryConsumeAsMuchAsPossible(believed - told);
+        } else if (told > believed) {
+            hourly.addTokens(told - believed);
+        }
+        align(resetsOn);
+    }
+
+    /** Moves the hourly refill onto MWS's own window, once per window it reports. */
+    private void align(Instant resetsOn) {
+        // Bucket4j aligns refills on a future instant; a stale header carries no news.
+        if (resetsOn == null || resetsOn.equals(alignedResetsOn) || !resetsOn.isAfter(Instant.now())) {
+            return;
+        }
+        alignedResetsOn = resetsOn;
+        hourly.replaceConfiguration(BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(hourlyQuota).refillIntervallyAligned(hourlyQuota, hourlyPeriod, resetsOn))
+                .build(), TokensInheritanceStrategy.AS_IS);
+    }
+
+    long availableNow() {
+        return Math.min(burst.getAvailableTokens(), hourly == null ? Long.MAX_VALUE : hourly.getAvailableTokens());
+    }
+
+}

@@ -1,0 +1,81 @@
+package io.camelmws.component.throttle;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+
+import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.catalog.ThrottleSpec;
+
+/**
+ * Hands out the quota of each (access key, seller, throttle bucket) from the catalog's published values,
+ * keeping the buckets in an {@link MwsBucketStore} so every endpoint and route that calls for a seller draws
+ * from the same ones.
+ */
+public final class Throttler {
+
+    /**
+     * Requests are paced a little slower than MWS restores them: the server's bucket starts when the first
+     * request arrives, and a later request that travels faster than the first would otherwise arrive early.
+     */
+    static final double PACING_FACTOR = 1.01;
+    static final Duration PACING_ALLOWANCE = Duration.ofMillis(5);
+    static final Duration HOUR = Duration.ofHours(1);
+
+    private final MwsBucketStore store;
+    private final double timeScale;
+
+    /**
+     * @param timeScale how much faster than real time the MWS being called runs its quotas (1 for MWS; more for a
+     *                  sandbox started with a scaled clock): every restore period and hourly window is divided by it
+     */
+    public Throttler(MwsBucketStore store, double timeScale) {
+        if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
+            throw new IllegalArgumentException("timeScale must be a positive number, was " + timeScale);
+        }
+        this.store = store;
+        this.timeScale = timeScale;
+    }
+
+    /** The quota of this call, or null when the catalog publishes none for the operation. */
+    public OperationThrottle forOperation(String accessKey, String sellerId, ResolvedOperation target) {
+        ThrottleSpec spec = target.operation().throttle();
+        if (spec == null) {
+            return null;
+        }
+        // MWS meters per section: Orders' GetServiceStatus and Sellers' are different quotas.
+        String owner = "mws:" + fingerprint(accessKey) + ":" + sellerId + ":" + target.section().name() + ":";
+        Duration restore = scaled(spec.restorePeriod()).multipliedBy(Math.round(PACING_FACTOR * 1000)).dividedBy(1000).plus(PACING_ALLOWANCE);
+        Bucket burst = store.bucket(owner + "burst:" + spec.bucket(), () -> BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(spec.burst()).refillGreedy(1, restore))
+                .build());
+        Bucket hourly = null;
+        Duration hourPeriod = scaled(HOUR);
+        if (spec.hasHourlyQuota()) {
+            int quota = spec.hourlyQuota();
+            hourly = store.bucket(owner + "hourly:" + target.action(), () -> BucketConfiguration.builder()
+                    .addLimit(limit -> limit.capacity(quota).refillIntervally(quota, hourPeriod))
+                    .build());
+        }
+        return new OperationThrottle(target.action(), spec.bucket(), burst, hourly, spec.hourlyQuota(), hourPeriod);
+    }
+
+    private Duration scaled(Duration published) {
+        return Duration.ofNanos(Math.max(1, Math.round(published.toNanos() / timeScale)));
+    }
+
+    /** Bucket keys may live in a shared database: they carry a digest of the access key, not the key. */
+    private static String fingerprint(String accessKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(accessKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is mandatory in every Java SE implementation", e);
+        }
+    }
+}
