@@ -32,6 +32,7 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "acknowledge": getOrCreateConfiguration(target).setAcknowledge(property(camelContext, boolean.class, value)); return true;
         case "applicationname":
         case "applicationName": getOrCreateConfiguration(target).setApplicationName(property(camelContext, java.lang.String.class, value)); return true;
         case "applicationversion":
@@ -42,6 +43,11 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "autoPaginate": getOrCreateConfiguration(target).setAutoPaginate(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "await": getOrCreateConfiguration(target).setAwait(property(camelContext, boolean.class, value)); return true;
+        case "awaitpollinterval":
+        case "awaitPollInterval": getOrCreateConfiguration(target).setAwaitPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "awaittimeout":
+        case "awaitTimeout": getOrCreateConfiguration(target).setAwaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bucketstore":
         case "bucketStore": target.setBucketStore(property(camelContext, io.camelmws.component.throttle.MwsBucketStore.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelmws.component.MwsConfiguration.class, value)); return true;
@@ -49,7 +55,21 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "downloadprogressinterval":
+        case "downloadProgressInterval": getOrCreateConfiguration(target).setDownloadProgressInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "downloadspooldirectory":
+        case "downloadSpoolDirectory": getOrCreateConfiguration(target).setDownloadSpoolDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadspoolthreshold":
+        case "downloadSpoolThreshold": getOrCreateConfiguration(target).setDownloadSpoolThreshold(property(camelContext, long.class, value)); return true;
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonfeederrors":
+        case "failOnFeedErrors": getOrCreateConfiguration(target).setFailOnFeedErrors(property(camelContext, boolean.class, value)); return true;
+        case "failonnodata":
+        case "failOnNoData": getOrCreateConfiguration(target).setFailOnNoData(property(camelContext, boolean.class, value)); return true;
+        case "feedcontenttype":
+        case "feedContentType": getOrCreateConfiguration(target).setFeedContentType(property(camelContext, java.lang.String.class, value)); return true;
+        case "feedtype":
+        case "feedType": getOrCreateConfiguration(target).setFeedType(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -81,6 +101,10 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyprotocol":
         case "proxyProtocol": getOrCreateConfiguration(target).setProxyProtocol(property(camelContext, java.lang.String.class, value)); return true;
+        case "purgeandreplace":
+        case "purgeAndReplace": getOrCreateConfiguration(target).setPurgeAndReplace(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "reporttype":
+        case "reportType": getOrCreateConfiguration(target).setReportType(property(camelContext, java.lang.String.class, value)); return true;
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "secretkey":
@@ -112,6 +136,7 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "acknowledge": return boolean.class;
         case "applicationname":
         case "applicationName": return java.lang.String.class;
         case "applicationversion":
@@ -122,6 +147,11 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "autoPaginate": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "await": return boolean.class;
+        case "awaitpollinterval":
+        case "awaitPollInterval": return long.class;
+        case "awaittimeout":
+        case "awaitTimeout": return long.class;
         case "bucketstore":
         case "bucketStore": return io.camelmws.component.throttle.MwsBucketStore.class;
         case "configuration": return io.camelmws.component.MwsConfiguration.class;
@@ -129,7 +159,21 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "downloadprogressinterval":
+        case "downloadProgressInterval": return long.class;
+        case "downloadspooldirectory":
+        case "downloadSpoolDirectory": return java.lang.String.class;
+        case "downloadspoolthreshold":
+        case "downloadSpoolThreshold": return long.class;
         case "endpoint": return java.lang.String.class;
+        case "failonfeederrors":
+        case "failOnFeedErrors": return boolean.class;
+        case "failonnodata":
+        case "failOnNoData": return boolean.class;
+        case "feedcontenttype":
+        case "feedContentType": return java.lang.String.class;
+        case "feedtype":
+        case "feedType": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -161,6 +205,10 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "proxyPort": return java.lang.Integer.class;
         case "proxyprotocol":
         case "proxyProtocol": return java.lang.String.class;
+        case "purgeandreplace":
+        case "purgeAndReplace": return java.lang.Boolean.class;
+        case "reporttype":
+        case "reportType": return java.lang.String.class;
         case "retrydelay":
         case "retryDelay": return long.class;
         case "secretkey":
@@ -188,6 +236,7 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
+        case "acknowledge": return getOrCreateConfiguration(target).isAcknowledge();
         case "applicationname":
         case "applicationName": return getOrCreateConfiguration(target).getApplicationName();
         case "applicationversion":
@@ -198,6 +247,11 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "autoPaginate": return getOrCreateConfiguration(target).isAutoPaginate();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "await": return getOrCreateConfiguration(target).isAwait();
+        case "awaitpollinterval":
+        case "awaitPollInterval": return getOrCreateConfiguration(target).getAwaitPollInterval();
+        case "awaittimeout":
+        case "awaitTimeout": return getOrCreateConfiguration(target).getAwaitTimeout();
         case "bucketstore":
         case "bucketStore": return target.getBucketStore();
         case "configuration": return target.getConfiguration();
@@ -205,7 +259,21 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
+        case "downloadprogressinterval":
+        case "downloadProgressInterval": return getOrCreateConfiguration(target).getDownloadProgressInterval();
+        case "downloadspooldirectory":
+        case "downloadSpoolDirectory": return getOrCreateConfiguration(target).getDownloadSpoolDirectory();
+        case "downloadspoolthreshold":
+        case "downloadSpoolThreshold": return getOrCreateConfiguration(target).getDownloadSpoolThreshold();
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
+        case "failonfeederrors":
+        case "failOnFeedErrors": return getOrCreateConfiguration(target).isFailOnFeedErrors();
+        case "failonnodata":
+        case "failOnNoData": return getOrCreateConfiguration(target).isFailOnNoData();
+        case "feedcontenttype":
+        case "feedContentType": return getOrCreateConfiguration(target).getFeedContentType();
+        case "feedtype":
+        case "feedType": return getOrCreateConfiguration(target).getFeedType();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -237,6 +305,10 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "proxyprotocol":
         case "proxyProtocol": return getOrCreateConfiguration(target).getProxyProtocol();
+        case "purgeandreplace":
+        case "purgeAndReplace": return getOrCreateConfiguration(target).getPurgeAndReplace();
+        case "reporttype":
+        case "reportType": return getOrCreateConfiguration(target).getReportType();
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "secretkey":

@@ -25,6 +25,7 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "acknowledge": target.getConfiguration().setAcknowledge(property(camelContext, boolean.class, value)); return true;
         case "applicationname":
         case "applicationName": target.getConfiguration().setApplicationName(property(camelContext, java.lang.String.class, value)); return true;
         case "applicationversion":
@@ -33,11 +34,30 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "authToken": target.getConfiguration().setAuthToken(property(camelContext, java.lang.String.class, value)); return true;
         case "autopaginate":
         case "autoPaginate": target.getConfiguration().setAutoPaginate(property(camelContext, boolean.class, value)); return true;
+        case "await": target.getConfiguration().setAwait(property(camelContext, boolean.class, value)); return true;
+        case "awaitpollinterval":
+        case "awaitPollInterval": target.getConfiguration().setAwaitPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "awaittimeout":
+        case "awaitTimeout": target.getConfiguration().setAwaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "downloadprogressinterval":
+        case "downloadProgressInterval": target.getConfiguration().setDownloadProgressInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "downloadspooldirectory":
+        case "downloadSpoolDirectory": target.getConfiguration().setDownloadSpoolDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadspoolthreshold":
+        case "downloadSpoolThreshold": target.getConfiguration().setDownloadSpoolThreshold(property(camelContext, long.class, value)); return true;
         case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonfeederrors":
+        case "failOnFeedErrors": target.getConfiguration().setFailOnFeedErrors(property(camelContext, boolean.class, value)); return true;
+        case "failonnodata":
+        case "failOnNoData": target.getConfiguration().setFailOnNoData(property(camelContext, boolean.class, value)); return true;
+        case "feedcontenttype":
+        case "feedContentType": target.getConfiguration().setFeedContentType(property(camelContext, java.lang.String.class, value)); return true;
+        case "feedtype":
+        case "feedType": target.getConfiguration().setFeedType(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "httpmethod":
@@ -61,6 +81,10 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyprotocol":
         case "proxyProtocol": target.getConfiguration().setProxyProtocol(property(camelContext, java.lang.String.class, value)); return true;
+        case "purgeandreplace":
+        case "purgeAndReplace": target.getConfiguration().setPurgeAndReplace(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "reporttype":
+        case "reportType": target.getConfiguration().setReportType(property(camelContext, java.lang.String.class, value)); return true;
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "secretkey":
@@ -88,6 +112,7 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "acknowledge": return boolean.class;
         case "applicationname":
         case "applicationName": return java.lang.String.class;
         case "applicationversion":
@@ -96,11 +121,30 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "authToken": return java.lang.String.class;
         case "autopaginate":
         case "autoPaginate": return boolean.class;
+        case "await": return boolean.class;
+        case "awaitpollinterval":
+        case "awaitPollInterval": return long.class;
+        case "awaittimeout":
+        case "awaitTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "downloadprogressinterval":
+        case "downloadProgressInterval": return long.class;
+        case "downloadspooldirectory":
+        case "downloadSpoolDirectory": return java.lang.String.class;
+        case "downloadspoolthreshold":
+        case "downloadSpoolThreshold": return long.class;
         case "endpoint": return java.lang.String.class;
+        case "failonfeederrors":
+        case "failOnFeedErrors": return boolean.class;
+        case "failonnodata":
+        case "failOnNoData": return boolean.class;
+        case "feedcontenttype":
+        case "feedContentType": return java.lang.String.class;
+        case "feedtype":
+        case "feedType": return java.lang.String.class;
         case "httpclient":
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "httpmethod":
@@ -124,6 +168,10 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "proxyPort": return java.lang.Integer.class;
         case "proxyprotocol":
         case "proxyProtocol": return java.lang.String.class;
+        case "purgeandreplace":
+        case "purgeAndReplace": return java.lang.Boolean.class;
+        case "reporttype":
+        case "reportType": return java.lang.String.class;
         case "retrydelay":
         case "retryDelay": return long.class;
         case "secretkey":
@@ -147,6 +195,7 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "acknowledge": return target.getConfiguration().isAcknowledge();
         case "applicationname":
         case "applicationName": return target.getConfiguration().getApplicationName();
         case "applicationversion":
@@ -155,11 +204,30 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "authToken": return target.getConfiguration().getAuthToken();
         case "autopaginate":
         case "autoPaginate": return target.getConfiguration().isAutoPaginate();
+        case "await": return target.getConfiguration().isAwait();
+        case "awaitpollinterval":
+        case "awaitPollInterval": return target.getConfiguration().getAwaitPollInterval();
+        case "awaittimeout":
+        case "awaitTimeout": return target.getConfiguration().getAwaitTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
+        case "downloadprogressinterval":
+        case "downloadProgressInterval": return target.getConfiguration().getDownloadProgressInterval();
+        case "downloadspooldirectory":
+        case "downloadSpoolDirectory": return target.getConfiguration().getDownloadSpoolDirectory();
+        case "downloadspoolthreshold":
+        case "downloadSpoolThreshold": return target.getConfiguration().getDownloadSpoolThreshold();
         case "endpoint": return target.getConfiguration().getEndpoint();
+        case "failonfeederrors":
+        case "failOnFeedErrors": return target.getConfiguration().isFailOnFeedErrors();
+        case "failonnodata":
+        case "failOnNoData": return target.getConfiguration().isFailOnNoData();
+        case "feedcontenttype":
+        case "feedContentType": return target.getConfiguration().getFeedContentType();
+        case "feedtype":
+        case "feedType": return target.getConfiguration().getFeedType();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "httpmethod":
@@ -183,6 +251,10 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "proxyprotocol":
         case "proxyProtocol": return target.getConfiguration().getProxyProtocol();
+        case "purgeandreplace":
+        case "purgeAndReplace": return target.getConfiguration().getPurgeAndReplace();
+        case "reporttype":
+        case "reportType": return target.getConfiguration().getReportType();
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "secretkey":

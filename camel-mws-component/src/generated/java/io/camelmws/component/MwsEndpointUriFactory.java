@@ -23,16 +23,27 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(29);
+        Set<String> props = new HashSet<>(42);
         props.add("accessKey");
+        props.add("acknowledge");
         props.add("action");
         props.add("applicationName");
         props.add("applicationVersion");
         props.add("authToken");
         props.add("autoPaginate");
+        props.add("await");
+        props.add("awaitPollInterval");
+        props.add("awaitTimeout");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
+        props.add("downloadProgressInterval");
+        props.add("downloadSpoolDirectory");
+        props.add("downloadSpoolThreshold");
         props.add("endpoint");
+        props.add("failOnFeedErrors");
+        props.add("failOnNoData");
+        props.add("feedContentType");
+        props.add("feedType");
         props.add("httpClient");
         props.add("httpMethod");
         props.add("lazyStartProducer");
@@ -45,6 +56,8 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("proxyProtocol");
+        props.add("purgeAndReplace");
+        props.add("reportType");
         props.add("retryDelay");
         props.add("secretKey");
         props.add("section");

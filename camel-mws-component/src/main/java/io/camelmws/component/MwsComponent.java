@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -22,6 +23,7 @@ import io.camelmws.component.http.HttpClientLogging;
 import io.camelmws.component.invoke.SkewCorrectedClock;
 import io.camelmws.component.throttle.MwsBucketStore;
 import io.camelmws.component.throttle.Throttler;
+import io.camelmws.component.workflow.StatusPoller;
 import io.camelmws.component.http.MwsHttpClients;
 
 /**
@@ -54,6 +56,7 @@ public class MwsComponent extends HealthCheckComponent {
     private final Lock clientLock = new ReentrantLock();
     private CloseableHttpClient ownHttpClient;
     private final Map<String, SkewCorrectedClock> clocks = new ConcurrentHashMap<>();
+    private final Map<String, StatusPoller> pollers = new ConcurrentHashMap<>();
     private Throttler throttler;
     private ScheduledExecutorService scheduler;
     private ExecutorService workers;
@@ -92,6 +95,11 @@ public class MwsComponent extends HealthCheckComponent {
         return clocks.computeIfAbsent(baseUrl, url -> new SkewCorrectedClock(Clock.systemUTC()));
     }
 
+    /** The status poller every workflow of one seller at one MWS shares; created by the first endpoint that needs it. */
+    StatusPoller poller(String key, Supplier<StatusPoller> create) {
+        return pollers.computeIfAbsent(key, k -> create.get());
+    }
+
     Throttler throttler() {
         return throttler;
     }
@@ -122,6 +130,7 @@ public class MwsComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        pollers.clear();
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
             scheduler = null;

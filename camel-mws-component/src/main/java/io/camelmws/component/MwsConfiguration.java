@@ -67,6 +67,33 @@ public class MwsConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "0")
     private int maxPages;
 
+    @UriParam(label = "producer,feed")
+    private String feedType;
+    @UriParam(label = "producer,feed")
+    private Boolean purgeAndReplace;
+    @UriParam(label = "producer,feed")
+    private String feedContentType;
+    @UriParam(label = "producer,feed", defaultValue = "false")
+    private boolean failOnFeedErrors;
+    @UriParam(label = "producer,report")
+    private String reportType;
+    @UriParam(label = "producer,report", defaultValue = "false")
+    private boolean failOnNoData;
+    @UriParam(label = "producer,report", defaultValue = "false")
+    private boolean acknowledge;
+    @UriParam(label = "producer,workflow", defaultValue = "false")
+    private boolean await;
+    @UriParam(label = "producer,workflow", defaultValue = "7200000", javaType = "java.time.Duration")
+    private long awaitTimeout = 7_200_000;
+    @UriParam(label = "producer,workflow", defaultValue = "30000", javaType = "java.time.Duration")
+    private long awaitPollInterval = 30_000;
+    @UriParam(label = "producer,download", defaultValue = "1048576")
+    private long downloadSpoolThreshold = 1024 * 1024;
+    @UriParam(label = "producer,download")
+    private String downloadSpoolDirectory;
+    @UriParam(label = "producer,download", defaultValue = "10000", javaType = "java.time.Duration")
+    private long downloadProgressInterval = 10_000;
+
     @UriParam(label = "advanced", defaultValue = "POST", enums = "POST,GET")
     private String httpMethod = "POST";
     @UriParam(label = "advanced", defaultValue = "camel-mws")
@@ -291,6 +318,132 @@ public class MwsConfiguration implements Cloneable {
     /** With autoPaginate, the most pages to fetch (0: all); the last page's CamelMwsNextToken says where to resume. */
     public void setMaxPages(int maxPages) {
         this.maxPages = maxPages;
+    }
+
+    public String getFeedType() {
+        return feedType;
+    }
+
+    /** The FeedType of SubmitFeed, e.g. _POST_FLAT_FILE_PRICEANDQUANTITYONLY_UPDATE_DATA_ (a FeedType parameter wins over it). */
+    public void setFeedType(String feedType) {
+        this.feedType = feedType;
+    }
+
+    public Boolean getPurgeAndReplace() {
+        return purgeAndReplace;
+    }
+
+    /** SubmitFeed's PurgeAndReplace: replace the whole inventory with this feed (MWS allows it once a day). */
+    public void setPurgeAndReplace(Boolean purgeAndReplace) {
+        this.purgeAndReplace = purgeAndReplace;
+    }
+
+    public String getFeedContentType() {
+        return feedContentType;
+    }
+
+    /**
+     * The Content-Type of the feed. By default a String feed is sent as text/xml; charset=UTF-8 when it is XML and as
+     * text/tab-separated-values in the marketplace's charset (ISO-8859-1 for NA and EU, Shift_JIS for JP, UTF-8 for CN)
+     * otherwise; other bodies as application/octet-stream. A charset named here is also used to encode a String feed.
+     */
+    public void setFeedContentType(String feedContentType) {
+        this.feedContentType = feedContentType;
+    }
+
+    public boolean isFailOnFeedErrors() {
+        return failOnFeedErrors;
+    }
+
+    /** With await, fail the exchange with an MwsFeedProcessingException when the processing report has any error. */
+    public void setFailOnFeedErrors(boolean failOnFeedErrors) {
+        this.failOnFeedErrors = failOnFeedErrors;
+    }
+
+    public String getReportType() {
+        return reportType;
+    }
+
+    /** The ReportType of RequestReport or ManageReportSchedule, e.g. _GET_FLAT_FILE_OPEN_LISTINGS_DATA_ (a ReportType parameter wins). */
+    public void setReportType(String reportType) {
+        this.reportType = reportType;
+    }
+
+    public boolean isFailOnNoData() {
+        return failOnNoData;
+    }
+
+    /** With await, fail with an MwsReportNoDataException when the report is _DONE_NO_DATA_ instead of continuing with an empty body. */
+    public void setFailOnNoData(boolean failOnNoData) {
+        this.failOnNoData = failOnNoData;
+    }
+
+    public boolean isAcknowledge() {
+        return acknowledge;
+    }
+
+    /** With await, acknowledge the report (UpdateReportAcknowledgements) once the exchange has completed successfully. */
+    public void setAcknowledge(boolean acknowledge) {
+        this.acknowledge = acknowledge;
+    }
+
+    public boolean isAwait() {
+        return await;
+    }
+
+    /**
+     * Run the whole workflow in one step: RequestReport waits until the report is done and continues with the report
+     * as the body; SubmitFeed waits until the feed is processed and continues with its processing report. Waiting holds
+     * no thread, and pending workflows share their status polls. A message that already carries CamelMwsReportRequestId
+     * (or CamelMwsFeedSubmissionId) resumes that workflow instead of starting a new one.
+     */
+    public void setAwait(boolean await) {
+        this.await = await;
+    }
+
+    public long getAwaitTimeout() {
+        return awaitTimeout;
+    }
+
+    /** The longest a workflow waits for MWS to finish a report or feed; it then fails with the id in its headers. */
+    public void setAwaitTimeout(long awaitTimeout) {
+        this.awaitTimeout = awaitTimeout;
+    }
+
+    public long getAwaitPollInterval() {
+        return awaitPollInterval;
+    }
+
+    /** How often pending workflows ask MWS for their status (one call for all of them, within the operation's quota). */
+    public void setAwaitPollInterval(long awaitPollInterval) {
+        this.awaitPollInterval = awaitPollInterval;
+    }
+
+    public long getDownloadSpoolThreshold() {
+        return downloadSpoolThreshold;
+    }
+
+    /** Downloads larger than this many bytes are spooled to a temporary file while their MD5 is verified; smaller ones stay in memory. */
+    public void setDownloadSpoolThreshold(long downloadSpoolThreshold) {
+        this.downloadSpoolThreshold = downloadSpoolThreshold;
+    }
+
+    public String getDownloadSpoolDirectory() {
+        return downloadSpoolDirectory;
+    }
+
+    /** Where large downloads are spooled; the JVM's temporary directory by default. Files are deleted when the exchange completes. */
+    public void setDownloadSpoolDirectory(String downloadSpoolDirectory) {
+        this.downloadSpoolDirectory = downloadSpoolDirectory;
+    }
+
+    public long getDownloadProgressInterval() {
+        return downloadProgressInterval;
+    }
+
+    /** How often a running download logs its progress (bytes so far and rate). */
+    public void setDownloadProgressInterval(long downloadProgressInterval) {
+        this.downloadProgressInterval = downloadProgressInterval;
     }
 
     public String getHttpMethod() {

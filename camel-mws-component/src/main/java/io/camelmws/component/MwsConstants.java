@@ -62,6 +62,31 @@ public final class MwsConstants {
               javaType = "Boolean")
     public static final String RECOVERED = "CamelMwsRecovered";
 
+    @Metadata(label = "producer", description = "The ReportId of the downloaded report (await=true).", javaType = "String")
+    public static final String REPORT_ID = "CamelMwsReportId";
+
+    @Metadata(label = "producer", description = "The report request's final ReportProcessingStatus (await=true): _DONE_ or _DONE_NO_DATA_.",
+              javaType = "String")
+    public static final String REPORT_PROCESSING_STATUS = "CamelMwsReportProcessingStatus";
+
+    @Metadata(label = "producer", description = "The feed submission's final FeedProcessingStatus (await=true).", javaType = "String")
+    public static final String FEED_PROCESSING_STATUS = "CamelMwsFeedProcessingStatus";
+
+    @Metadata(label = "producer", description = "Messages the feed's processing report counts as processed (await=true).", javaType = "Integer")
+    public static final String MESSAGES_PROCESSED = "CamelMwsMessagesProcessed";
+
+    @Metadata(label = "producer", description = "Messages processed successfully (await=true).", javaType = "Integer")
+    public static final String MESSAGES_SUCCESSFUL = "CamelMwsMessagesSuccessful";
+
+    @Metadata(label = "producer", description = "Messages with an error (await=true).", javaType = "Integer")
+    public static final String MESSAGES_WITH_ERROR = "CamelMwsMessagesWithError";
+
+    @Metadata(label = "producer", description = "Messages with a warning (await=true).", javaType = "Integer")
+    public static final String MESSAGES_WITH_WARNING = "CamelMwsMessagesWithWarning";
+
+    @Metadata(label = "producer", description = "The verified Content-MD5 of a downloaded report or processing report.", javaType = "String")
+    public static final String CONTENT_MD5 = "CamelMwsContentMd5";
+
     private MwsConstants() {
     }
 }

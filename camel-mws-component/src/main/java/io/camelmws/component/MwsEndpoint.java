@@ -1,5 +1,8 @@
 package io.camelmws.component;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -7,6 +10,8 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -25,12 +30,17 @@ import io.camelmws.component.http.MwsRequestFactory;
 import io.camelmws.component.http.UserAgent;
 import io.camelmws.component.invoke.InvokeSettings;
 import io.camelmws.component.invoke.MwsInvoker;
+import io.camelmws.component.report.DownloadProgress;
+import io.camelmws.component.report.DownloadSpooler;
+import io.camelmws.component.workflow.StatusPoller;
+import io.camelmws.component.workflow.Workflows;
 import io.camelmws.component.signing.RequestSigner;
 
 /**
  * Call Amazon Marketplace Web Service (MWS): each exchange becomes one signed MWS request whose XML answer
  * (or downloaded document) becomes the message body.
  */
+@ManagedResource(description = "Amazon MWS endpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "mws", title = "Amazon MWS", syntax = "mws:action", producerOnly = true,
              category = { Category.CLOUD, Category.API }, headersClass = MwsConstants.class)
 public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
@@ -47,6 +57,9 @@ public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocat
     private InvokeSettings invokeSettings;
     private ResolvedOperation nextPageOperation;
     private MwsInvoker invoker;
+    private Charset flatFileCharset;
+    private DownloadProgress downloadProgress;
+    private Workflows workflows;
 
     public MwsEndpoint(String uri, MwsComponent component, MwsConfiguration configuration) {
         super(uri, component);
@@ -80,12 +93,46 @@ public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocat
         InvokeSettings invoke = new InvokeSettings(c.getThrottling(), Duration.ofMillis(positive(c.getMaxThrottleWait(), "maxThrottleWait")),
                 c.getMaxRetries(), Duration.ofMillis(positive(c.getRetryDelay(), "retryDelay")),
                 Duration.ofMillis(positive(c.getMaxRetryDelay(), "maxRetryDelay")));
+        checkWorkflowOptions(c, resolved.action());
+        this.flatFileCharset = flatFileCharset(catalog, c);
         this.nextPageOperation = c.isAutoPaginate() ? nextPageOperation(catalog, resolved) : null;
         this.target = resolved;
         this.baseUrl = url;
         this.requestFactory = factory;
         this.httpSettings = settings;
         this.invokeSettings = invoke;
+    }
+
+    /** Options that belong to one operation fail elsewhere, rather than being silently ignored. */
+    private static void checkWorkflowOptions(MwsConfiguration c, String action) {
+        boolean submitFeed = action.equals("SubmitFeed");
+        boolean requestReport = action.equals("RequestReport");
+        onlyFor(c.getFeedType() != null, "feedType", submitFeed, "SubmitFeed", action);
+        onlyFor(c.getPurgeAndReplace() != null, "purgeAndReplace", submitFeed, "SubmitFeed", action);
+        onlyFor(c.getFeedContentType() != null, "feedContentType", submitFeed, "SubmitFeed", action);
+        onlyFor(c.getReportType() != null, "reportType", requestReport || action.equals("ManageReportSchedule"), "RequestReport and ManageReportSchedule", action);
+        onlyFor(c.isAwait(), "await", requestReport || submitFeed, "RequestReport and SubmitFeed", action);
+        onlyFor(c.isFailOnNoData(), "failOnNoData", requestReport && c.isAwait(), "RequestReport with await=true", action);
+        onlyFor(c.isAcknowledge(), "acknowledge", requestReport && c.isAwait(), "RequestReport with await=true", action);
+        onlyFor(c.isFailOnFeedErrors(), "failOnFeedErrors", submitFeed && c.isAwait(), "SubmitFeed with await=true", action);
+        if (c.getDownloadSpoolThreshold() < 0) {
+            throw new IllegalArgumentException("downloadSpoolThreshold must be 0 or more bytes, was " + c.getDownloadSpoolThreshold());
+        }
+        positive(c.getAwaitTimeout(), "awaitTimeout");
+        positive(c.getAwaitPollInterval(), "awaitPollInterval");
+        positive(c.getDownloadProgressInterval(), "downloadProgressInterval");
+    }
+
+    private static void onlyFor(boolean set, String option, boolean applies, String where, String action) {
+        if (set && !applies) {
+            throw new IllegalArgumentException("Option " + option + " applies to " + where + " only, not to " + action);
+        }
+    }
+
+    /** The charset MWS expects for flat files in the endpoint's (first) marketplace; ISO-8859-1, NA's and EU's, when none is named. */
+    private static Charset flatFileCharset(MwsCatalog catalog, MwsConfiguration c) {
+        return c.marketplaceIds().stream().findFirst().flatMap(catalog::marketplaceById)
+                .map(marketplace -> Charset.forName(marketplace.flatFileCharset())).orElse(StandardCharsets.ISO_8859_1);
     }
 
     /** The ByNextToken operation that continues {@code resolved}: its catalog partner, or itself for a ByNextToken operation. */
@@ -136,14 +183,29 @@ public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocat
     protected void doStart() throws Exception {
         super.doStart();
         MwsComponent component = getComponent();
+        downloadProgress = new DownloadProgress(Duration.ofMillis(configuration.getDownloadProgressInterval()));
+        Path spoolDirectory = Path.of(configuration.getDownloadSpoolDirectory() != null ? configuration.getDownloadSpoolDirectory()
+                : System.getProperty("java.io.tmpdir"));
         invoker = new MwsInvoker(requestFactory, this::httpClient, httpSettings, component.throttler(), configuration.getAccessKey(),
-                configuration.getSellerId(), invokeSettings, component.clockFor(baseUrl), component.scheduler(), component.workers());
+                configuration.getSellerId(), invokeSettings, component.clockFor(baseUrl), component.scheduler(), component.workers(),
+                new DownloadSpooler(configuration.getDownloadSpoolThreshold(), spoolDirectory, downloadProgress));
+        if (configuration.isAwait()) {
+            workflows = new Workflows(invoker, poller(component, "GetReportRequestList", StatusPoller.Kind.REPORT),
+                    poller(component, "GetFeedSubmissionList", StatusPoller.Kind.FEED), Duration.ofMillis(configuration.getAwaitTimeout()));
+        }
         boolean queryCarriesSecrets = "GET".equalsIgnoreCase(configuration.getHttpMethod()) || target.operation().carriesBody();
         if (queryCarriesSecrets && HttpClientLogging.requestLinesLogged()) {
             LOG.warn("{} sends its signed parameters (Signature, MWSAuthToken) in the request line, and HttpClient's DEBUG loggers {}"
                      + " print request lines. Keep those loggers at INFO{}.", this, HttpClientLogging.REQUEST_LINE_LOGGERS,
                     target.operation().carriesBody() ? "" : ", or use httpMethod=POST (the default)");
         }
+    }
+
+    private StatusPoller poller(MwsComponent component, String listAction, StatusPoller.Kind kind) {
+        ResolvedOperation list = new OperationResolver(MwsCatalog.standard()).resolve(listAction, null, null);
+        String key = baseUrl + "|" + Integer.toHexString(configuration.getAccessKey().hashCode()) + "|" + configuration.getSellerId() + "|" + listAction;
+        return component.poller(key, () -> new StatusPoller(invoker, list, kind, component.scheduler(),
+                Duration.ofMillis(configuration.getAwaitPollInterval())));
     }
 
     @Override
@@ -183,6 +245,29 @@ public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocat
 
     MwsInvoker invoker() {
         return invoker;
+    }
+
+    Charset flatFileCharset() {
+        return flatFileCharset;
+    }
+
+    Workflows workflows() {
+        return workflows;
+    }
+
+    @ManagedAttribute(description = "Bytes of reports and processing reports downloaded by this endpoint")
+    public long getDownloadedBytes() {
+        return downloadProgress == null ? 0 : downloadProgress.totalBytes();
+    }
+
+    @ManagedAttribute(description = "Downloads running now")
+    public int getActiveDownloads() {
+        return downloadProgress == null ? 0 : downloadProgress.activeDownloads();
+    }
+
+    @ManagedAttribute(description = "Rate of the latest download, bytes per second")
+    public double getDownloadBytesPerSecond() {
+        return downloadProgress == null ? 0 : downloadProgress.lastBytesPerSecond();
     }
 
     /** The operation autoPaginate continues with, or null when the endpoint does not page. */

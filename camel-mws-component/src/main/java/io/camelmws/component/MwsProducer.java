@@ -1,41 +1,41 @@
 package io.camelmws.component;
 
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.support.DefaultMessage;
 import org.apache.camel.support.SynchronizationAdapter;
-import org.apache.camel.util.IOHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.camelmws.component.catalog.ResolvedOperation;
 import io.camelmws.component.error.MwsException;
+import io.camelmws.component.feed.FeedDocuments;
+import io.camelmws.component.http.RequestDocument;
 import io.camelmws.component.invoke.CallStats;
 import io.camelmws.component.invoke.MwsInvoker;
 import io.camelmws.component.invoke.MwsResult;
 import io.camelmws.component.paging.PageIterator;
 import io.camelmws.component.param.ParameterBinder;
+import io.camelmws.component.report.VerifiedDocument;
+import io.camelmws.component.workflow.WorkflowOutcome;
 
 /**
- * Turns an exchange into one MWS call: parameters from the endpoint and the {@code CamelMwsParameters}
- * header, sent within the seller's quota with MWS-aware retries, and the answer as body and headers.
- * Asynchronous: a call that must wait for its quota holds no thread, and one that need not wait is sent on
- * the caller's thread.
+ * Turns an exchange into one MWS call (or, with await, one report or feed workflow): parameters from the
+ * endpoint and the {@code CamelMwsParameters} header, sent within the seller's quota with MWS-aware retries,
+ * and the answer as body and headers. Asynchronous: a call that must wait holds no thread, and one that need
+ * not wait is sent on the caller's thread.
  */
 public class MwsProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(MwsProducer.class);
-    /** Feeds are sent as MWS's official clients send them unless the caller says otherwise. */
-    private static final String DEFAULT_DOCUMENT_CONTENT_TYPE = "application/octet-stream";
 
     public MwsProducer(MwsEndpoint endpoint) {
         super(endpoint);
@@ -48,57 +48,121 @@ public class MwsProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        MwsEndpoint endpoint = getEndpoint();
-        ResolvedOperation target = endpoint.getTarget();
         CallStats stats = new CallStats();
-        CompletableFuture<MwsResult> call;
+        CompletableFuture<Consumer<Exchange>> outcome;
         try {
-            Message message = exchange.getMessage();
-            SortedMap<String, String> parameters = ParameterBinder.bind(target, parameters(endpoint, message),
-                    endpoint.getConfiguration().marketplaceIds());
-            byte[] document = target.operation().carriesBody() ? document(target, message) : null;
-            if (LOG.isTraceEnabled()) {
-                LOG.trace("{} operation parameters: {}", target.action(), parameters);
-            }
-            message.setHeader(MwsConstants.ACTION, target.action());
-            call = endpoint.invoker().invoke(target, parameters, document, DEFAULT_DOCUMENT_CONTENT_TYPE, stats);
+            outcome = start(exchange, stats);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        if (call.isDone()) {
-            complete(exchange, call, stats);
+        if (outcome.isDone()) {
+            apply(exchange, outcome, stats);
             callback.done(true);
             return true;
         }
-        call.whenCompleteAsync((result, failure) -> {
+        outcome.whenCompleteAsync((applied, failure) -> {
             try {
-                complete(exchange, call, stats);
+                apply(exchange, outcome, stats);
             } finally {
                 callback.done(false);
             }
-        }, endpoint.getComponent().workers());
+        }, getEndpoint().getComponent().workers());
         return false;
     }
 
-    private void complete(Exchange exchange, CompletableFuture<MwsResult> call, CallStats stats) {
+    /** Starts the call and returns how its result will be put on the exchange. */
+    private CompletableFuture<Consumer<Exchange>> start(Exchange exchange, CallStats stats) throws Exception {
+        MwsEndpoint endpoint = getEndpoint();
+        MwsConfiguration configuration = endpoint.getConfiguration();
+        ResolvedOperation target = endpoint.getTarget();
+        Message message = exchange.getMessage();
+        Map<String, Object> values = parameters(endpoint, message);
+        putOption(values, "FeedType", configuration.getFeedType());
+        putOption(values, "PurgeAndReplace", configuration.getPurgeAndReplace());
+        putOption(values, "ReportType", configuration.getReportType());
+        SortedMap<String, String> parameters = ParameterBinder.bind(target, values, configuration.marketplaceIds());
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} operation parameters: {}", target.action(), parameters);
+        }
+        message.setHeader(MwsConstants.ACTION, target.action());
+        MwsInvoker invoker = endpoint.invoker();
+        if (configuration.isAwait() && target.action().equals("RequestReport")) {
+            return endpoint.workflows().report(message.getHeader(MwsConstants.REPORT_REQUEST_ID, String.class),
+                    () -> invoker.invoke(target, parameters, null, stats), id -> message.setHeader(MwsConstants.REPORT_REQUEST_ID, id),
+                    configuration.isFailOnNoData(), stats).thenApply(this::reportOutcome);
+        }
+        RequestDocument document = target.operation().carriesBody() ? document(exchange, target, configuration) : null;
+        if (configuration.isAwait() && target.action().equals("SubmitFeed")) {
+            return endpoint.workflows().feed(message.getHeader(MwsConstants.FEED_SUBMISSION_ID, String.class),
+                    () -> invoker.invoke(target, parameters, document, stats), id -> message.setHeader(MwsConstants.FEED_SUBMISSION_ID, id),
+                    configuration.isFailOnFeedErrors(), stats).thenApply(this::feedOutcome);
+        }
+        return invoker.invoke(target, parameters, document, stats).thenApply(result -> ex -> plainOutcome(ex, target, result));
+    }
+
+    private void plainOutcome(Exchange exchange, ResolvedOperation target, MwsResult result) {
+        Message message = exchange.getMessage();
+        if (result.response().document() != null) {
+            ResultMessages.fillMetadata(message, result.response().metadata(), result);
+            handOn(exchange, result.response().document(), result.response().metadata().contentType());
+        } else if (getEndpoint().nextPageOperation() != null) {
+            Message firstPage = pageMessage(exchange, target.action(), result);
+            ResultMessages.fillText(message, target.action(), result);
+            message.setBody(new PageIterator(firstPage, getEndpoint().invoker(), getEndpoint().nextPageOperation(),
+                    getEndpoint().getConfiguration().getMaxPages(), next -> pageMessage(exchange, getEndpoint().nextPageOperation().action(), next)));
+        } else {
+            ResultMessages.fillText(message, target.action(), result);
+        }
+    }
+
+    private Consumer<Exchange> reportOutcome(WorkflowOutcome outcome) {
+        return exchange -> {
+            Message message = exchange.getMessage();
+            message.setHeader(MwsConstants.REPORT_REQUEST_ID, outcome.id());
+            message.setHeader(MwsConstants.REPORT_PROCESSING_STATUS, outcome.status());
+            if (outcome.download() == null) {
+                message.removeHeader(MwsConstants.REPORT_ID);
+                message.setBody("");
+                return;
+            }
+            message.setHeader(MwsConstants.REPORT_ID, outcome.reportId());
+            ResultMessages.fillMetadata(message, outcome.download().response().metadata(), outcome.download());
+            handOn(exchange, outcome.download().response().document(), outcome.download().response().metadata().contentType());
+            if (getEndpoint().getConfiguration().isAcknowledge()) {
+                exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                    @Override
+                    public void onComplete(Exchange done) {
+                        getEndpoint().workflows().acknowledge(outcome.reportId()).whenComplete((ack, failure) -> {
+                            if (failure != null) {
+                                LOG.warn("Report {} was handled but acknowledging it failed: {}", outcome.reportId(), MwsInvoker.unwrap(failure).getMessage());
+                            }
+                        });
+                    }
+                });
+            }
+        };
+    }
+
+    private Consumer<Exchange> feedOutcome(WorkflowOutcome outcome) {
+        return exchange -> {
+            Message message = exchange.getMessage();
+            message.setHeader(MwsConstants.FEED_SUBMISSION_ID, outcome.id());
+            message.setHeader(MwsConstants.FEED_PROCESSING_STATUS, outcome.status());
+            message.setHeader(MwsConstants.MESSAGES_PROCESSED, outcome.summary().processed());
+            message.setHeader(MwsConstants.MESSAGES_SUCCESSFUL, outcome.summary().successful());
+            message.setHeader(MwsConstants.MESSAGES_WITH_ERROR, outcome.summary().withError());
+            message.setHeader(MwsConstants.MESSAGES_WITH_WARNING, outcome.summary().withWarning());
+            ResultMessages.fillMetadata(message, outcome.download().response().metadata(), outcome.download());
+            handOn(exchange, outcome.download().response().document(), outcome.download().response().metadata().contentType());
+        };
+    }
+
+    private void apply(Exchange exchange, CompletableFuture<Consumer<Exchange>> outcome, CallStats stats) {
         Message message = exchange.getMessage();
         try {
-            MwsResult result = call.join();
-            ResolvedOperation target = getEndpoint().getTarget();
-            if (result.response().stream() != null) {
-                ResultMessages.fillMetadata(message, result.response().metadata(), result);
-                handOnStream(exchange, result.response().stream());
-            } else if (getEndpoint().nextPageOperation() != null) {
-                Message firstPage = pageMessage(exchange, target.action(), result);
-                ResultMessages.fillText(message, target.action(), result);
-                message.setBody(new PageIterator(firstPage, getEndpoint().invoker(), getEndpoint().nextPageOperation(),
-                        getEndpoint().getConfiguration().getMaxPages(),
-                        next -> pageMessage(exchange, getEndpoint().nextPageOperation().action(), next)));
-            } else {
-                ResultMessages.fillText(message, target.action(), result);
-            }
+            outcome.join().accept(exchange);
         } catch (Exception e) {
             Throwable failure = MwsInvoker.unwrap(e);
             message.setHeader(MwsConstants.ATTEMPTS, stats.attempts());
@@ -111,11 +175,31 @@ public class MwsProducer extends DefaultAsyncProducer {
         }
     }
 
+    /** The verified document becomes the (re-readable) body; its spool file is deleted when the exchange is done. */
+    private void handOn(Exchange exchange, VerifiedDocument document, String contentType) {
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                document.discard();
+            }
+        });
+        Message message = exchange.getMessage();
+        message.setHeader(MwsConstants.CONTENT_MD5, document.contentMd5());
+        message.setHeader(Exchange.CHARSET_NAME, DocumentCharsets.of(contentType, getEndpoint().flatFileCharset()).name());
+        message.setBody(document.streamCache());
+    }
+
     private static Message pageMessage(Exchange exchange, String action, MwsResult result) {
         Message page = new DefaultMessage(exchange.getContext());
         page.setHeader(MwsConstants.ACTION, action);
         ResultMessages.fillText(page, action, result);
         return page;
+    }
+
+    private static void putOption(Map<String, Object> parameters, String name, Object option) {
+        if (option != null) {
+            parameters.putIfAbsent(name, option);
+        }
     }
 
     /** Endpoint parameters overridden by the header's, in that order. */
@@ -140,21 +224,11 @@ public class MwsProducer extends DefaultAsyncProducer {
         return parameters;
     }
 
-    private static byte[] document(ResolvedOperation target, Message message) throws InvalidPayloadException {
-        if (message.getBody() == null) {
+    private RequestDocument document(Exchange exchange, ResolvedOperation target, MwsConfiguration configuration) throws Exception {
+        Object body = exchange.getMessage().getBody();
+        if (body == null) {
             throw new IllegalArgumentException("MWS action " + target.action() + " sends the message body as its document, but the body is empty");
         }
-        return message.getMandatoryBody(byte[].class);
-    }
-
-    /** The download stream is the body; the connection goes back to the pool when the exchange is done. */
-    private static void handOnStream(Exchange exchange, InputStream stream) {
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-            @Override
-            public void onDone(Exchange done) {
-                IOHelper.close(stream);
-            }
-        });
-        exchange.getMessage().setBody(stream);
+        return FeedDocuments.from(exchange, body, configuration.getFeedContentType(), getEndpoint().flatFileCharset());
     }
 }

@@ -20,6 +20,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityTemplate;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ public final class MwsHttpSender {
     private static final Logger LOG = LoggerFactory.getLogger(MwsHttpSender.class);
     /** Error bodies are short XML; read no more than this of whatever else arrives instead. */
     private static final int MAX_ERROR_BODY = 64 * 1024;
+    private static final ContentType FORM = ContentType.parse(MwsRequestFactory.FORM_CONTENT_TYPE);
 
     private MwsHttpSender() {
     }
@@ -44,11 +46,18 @@ public final class MwsHttpSender {
             throws IOException {
         HttpUriRequestBase http = request.method().equals("GET") ? new HttpGet(request.uri()) : new HttpPost(request.uri());
         http.setHeader(HttpHeaders.USER_AGENT, settings.userAgent());
-        if (request.body() != null) {
-            http.setEntity(new ByteArrayEntity(request.body(), ContentType.parse(request.contentType())));
+        if (request.formBody() != null) {
+            http.setEntity(new ByteArrayEntity(request.formBody(), FORM));
         }
-        if (request.contentMd5() != null) {
-            http.setHeader("Content-MD5", request.contentMd5());
+        RequestDocument document = request.document();
+        if (document != null) {
+            // Opened per attempt, so a retry sends the same bytes; streamed, so a large feed is never in memory.
+            http.setEntity(new EntityTemplate(document.length(), ContentType.parse(document.contentType()), null, out -> {
+                try (InputStream in = document.open()) {
+                    in.transferTo(out);
+                }
+            }));
+            http.setHeader("Content-MD5", document.contentMd5());
         }
         HttpClientContext context = HttpClientContext.create();
         context.setRequestConfig(requestConfig(settings));
@@ -65,10 +74,10 @@ public final class MwsHttpSender {
             if (status >= 200 && status < 300) {
                 if (streamDocument && entity != null) {
                     handedOn = true;
-                    return new MwsResponse(metadata, null, new ClosingStream(entity.getContent(), response));
+                    return new MwsResponse(metadata, null, new ClosingStream(entity.getContent(), response), null);
                 }
                 String text = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
-                return new MwsResponse(metadata, text, null);
+                return new MwsResponse(metadata, text, null, null);
             }
             String body = entity == null ? "" : readBounded(entity);
             MwsException error = ErrorResponseParser.parse(request.action(), status, body, metadata.requestId());
@@ -114,7 +123,8 @@ public final class MwsHttpSender {
                 instant(response, "x-mws-quota-resetsOn"),
                 header(response, "x-mws-response-context", null),
                 header(response, HttpHeaders.CONTENT_TYPE, null),
-                httpDate(response));
+                httpDate(response),
+                header(response, "Content-MD5", null));
     }
 
     private static String header(ClassicHttpResponse response, String name, String fallback) {

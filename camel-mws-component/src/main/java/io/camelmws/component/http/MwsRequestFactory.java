@@ -2,12 +2,9 @@ package io.camelmws.component.http;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -55,10 +52,9 @@ public final class MwsRequestFactory {
     }
 
     /**
-     * @param document the body of an operation that carries one (SubmitFeed), else null
+     * @param document the document of an operation that uploads one (SubmitFeed), else null
      */
-    public MwsRequest create(ResolvedOperation target, SortedMap<String, String> operationParameters, Clock clock, byte[] document,
-                             String documentContentType) {
+    public MwsRequest create(ResolvedOperation target, SortedMap<String, String> operationParameters, Clock clock, RequestDocument document) {
         SortedMap<String, String> parameters = new TreeMap<>(operationParameters);
         parameters.put("AWSAccessKeyId", accessKey);
         parameters.put("Action", target.action());
@@ -70,13 +66,12 @@ public final class MwsRequestFactory {
         parameters.put("SignatureVersion", SignatureV2.SIGNATURE_VERSION);
         parameters.put("Timestamp", TIMESTAMP.format(clock.instant()));
         parameters.put("Version", target.version());
-        String contentMd5 = null;
         if (target.operation().carriesBody()) {
             if (document == null) {
                 throw new IllegalArgumentException("MWS action " + target.action() + " sends a document: the message body must not be empty");
             }
-            contentMd5 = md5Base64(document);
-            parameters.put("ContentMD5Value", contentMd5);
+            // Signed, so the digest cannot be altered on the way; the Content-MD5 header repeats it for older servers.
+            parameters.put("ContentMD5Value", document.contentMd5());
         }
 
         String path = target.path();
@@ -84,15 +79,13 @@ public final class MwsRequestFactory {
         String method = chooseMethod(target, path, query);
         String signed = query + "&Signature=" + Rfc3986.encode(signer.signCanonical(method, hostHeader, path, query));
         String base = baseUri.getScheme() + "://" + baseUri.getRawAuthority() + Rfc3986.encodePath(path);
-        if (document != null && target.operation().carriesBody()) {
-            return new MwsRequest(target.action(), "POST", URI.create(base + "?" + signed), hostHeader, document,
-                    documentContentType, contentMd5);
+        if (target.operation().carriesBody()) {
+            return new MwsRequest(target.action(), "POST", URI.create(base + "?" + signed), hostHeader, null, document);
         }
         if (method.equals("GET")) {
-            return new MwsRequest(target.action(), "GET", URI.create(base + "?" + signed), hostHeader, null, null, null);
+            return new MwsRequest(target.action(), "GET", URI.create(base + "?" + signed), hostHeader, null, null);
         }
-        return new MwsRequest(target.action(), "POST", URI.create(base), hostHeader, signed.getBytes(StandardCharsets.US_ASCII),
-                FORM_CONTENT_TYPE, null);
+        return new MwsRequest(target.action(), "POST", URI.create(base), hostHeader, signed.getBytes(StandardCharsets.US_ASCII), null);
     }
 
     private String chooseMethod(ResolvedOperation target, String path, String query) {
@@ -116,14 +109,6 @@ public final class MwsRequestFactory {
             host = "[" + host + "]";
         }
         return defaultPort ? host : host + ":" + port;
-    }
-
-    static String md5Base64(byte[] content) {
-        try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is mandatory in every Java SE implementation", e);
-        }
     }
 
     private static String require(String value, String option) {

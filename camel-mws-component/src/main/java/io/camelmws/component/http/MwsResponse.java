@@ -2,9 +2,11 @@ package io.camelmws.component.http;
 
 import java.io.InputStream;
 
+import io.camelmws.component.report.VerifiedDocument;
+
 /**
- * An answer from MWS: its metadata and either the text of an XML document or, for report and processing
- * report downloads, a stream the caller must close.
+ * An answer from MWS: its metadata and either the text of an XML envelope or, for report and processing
+ * report downloads, the raw stream (between sender and spooler only) and then the verified document.
  */
-public record MwsResponse(ResponseMetadata metadata, String text, InputStream stream) {
+public record MwsResponse(ResponseMetadata metadata, String text, InputStream stream, VerifiedDocument document) {
 }

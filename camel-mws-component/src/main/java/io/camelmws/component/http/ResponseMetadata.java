@@ -7,7 +7,7 @@ import java.time.Instant;
  * response context. Quota values are null on sections that do not send them (Orders, Sellers).
  */
 public record ResponseMetadata(int httpStatus, String requestId, Instant timestamp, Double quotaMax, Double quotaRemaining,
-                               Instant quotaResetsOn, String responseContext, String contentType, Instant date) {
+                               Instant quotaResetsOn, String responseContext, String contentType, Instant date, String contentMd5) {
 
     /** MWS's idea of the time: {@code x-mws-timestamp}, else the HTTP {@code Date} header, else null. */
     public Instant serverTime() {

@@ -26,6 +26,8 @@ import io.camelmws.component.http.MwsHttpSender;
 import io.camelmws.component.http.MwsRequest;
 import io.camelmws.component.http.MwsRequestFactory;
 import io.camelmws.component.http.MwsResponse;
+import io.camelmws.component.http.RequestDocument;
+import io.camelmws.component.report.DownloadSpooler;
 import io.camelmws.component.http.ResponseMetadata;
 import io.camelmws.component.throttle.OperationThrottle;
 import io.camelmws.component.throttle.Throttler;
@@ -57,10 +59,11 @@ public final class MwsInvoker {
     private final ScheduledExecutorService scheduler;
     private final Executor senders;
     private final SubmitFeedRecovery feedRecovery;
+    private final DownloadSpooler spooler;
 
     public MwsInvoker(MwsRequestFactory requestFactory, Supplier<CloseableHttpClient> httpClient, HttpSettings httpSettings, Throttler throttler,
                       String accessKey, String sellerId, InvokeSettings settings, SkewCorrectedClock clock, ScheduledExecutorService scheduler,
-                      Executor senders) {
+                      Executor senders, DownloadSpooler spooler) {
         this.requestFactory = requestFactory;
         this.httpClient = httpClient;
         this.httpSettings = httpSettings;
@@ -72,15 +75,16 @@ public final class MwsInvoker {
         this.scheduler = scheduler;
         this.senders = senders;
         this.feedRecovery = new SubmitFeedRecovery(this);
+        this.spooler = spooler;
     }
 
     /**
      * Starts a call. When the quota has a request available it is sent on the calling thread and the returned
      * future is already complete; otherwise it completes on a worker thread once the call is done.
      */
-    public CompletableFuture<MwsResult> invoke(ResolvedOperation target, SortedMap<String, String> parameters, byte[] document,
-                                               String documentContentType, CallStats stats) {
-        Call call = new Call(target, parameters, document, documentContentType, stats);
+    public CompletableFuture<MwsResult> invoke(ResolvedOperation target, SortedMap<String, String> parameters, RequestDocument document,
+                                               CallStats stats) {
+        Call call = new Call(target, parameters, document, stats);
         call.start();
         return call.result;
     }
@@ -93,19 +97,17 @@ public final class MwsInvoker {
     private final class Call {
         final ResolvedOperation target;
         final SortedMap<String, String> parameters;
-        final byte[] document;
-        final String documentContentType;
+        final RequestDocument document;
         final CallStats stats;
         final OperationThrottle throttle;
         final CompletableFuture<MwsResult> result = new CompletableFuture<>();
         Instant firstSentAt;
         boolean reSigned;
 
-        Call(ResolvedOperation target, SortedMap<String, String> parameters, byte[] document, String documentContentType, CallStats stats) {
+        Call(ResolvedOperation target, SortedMap<String, String> parameters, RequestDocument document, CallStats stats) {
             this.target = target;
             this.parameters = parameters;
             this.document = document;
-            this.documentContentType = documentContentType;
             this.stats = stats;
             this.throttle = settings.throttling() == ThrottlingMode.OFF ? null : throttler.forOperation(accessKey, sellerId, target);
         }
@@ -142,7 +144,7 @@ public final class MwsInvoker {
             stats.attempted();
             MwsRequest request;
             try {
-                request = requestFactory.create(target, parameters, clock, document, documentContentType);
+                request = requestFactory.create(target, parameters, clock, document);
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
                 return;
@@ -153,6 +155,11 @@ public final class MwsInvoker {
             try {
                 MwsResponse response = MwsHttpSender.send(httpClient.get(), request, httpSettings, target.operation().returnsDocument());
                 onAnswer(response.metadata());
+                if (response.stream() != null) {
+                    // Verified before the call completes, so a bad download is retried like any failed read.
+                    response = new MwsResponse(response.metadata(), null, null,
+                            spooler.spool(target.action(), response.stream(), response.metadata(), response.metadata().contentMd5()));
+                }
                 result.complete(new MwsResult(response, stats.attempts(), stats.throttleWaitMillis(), false));
             } catch (MwsException e) {
                 onMwsError(e);

@@ -48,7 +48,7 @@ final class SubmitFeedRecovery {
         query.put("FeedTypeList.Type.1", feedType);
         query.put("SubmittedFromDate", DateTimeFormatter.ISO_INSTANT.format(from));
         query.put("MaxCount", "100");
-        return invoker.invoke(list, query, null, null, new CallStats())
+        return invoker.invoke(list, query, null, new CallStats())
                 .thenApply(result -> newestMatching(result.response(), feedType, from, submitFeed.section().namespace()));
     }
 
@@ -88,7 +88,7 @@ final class SubmitFeedRecovery {
                      + "<FeedProcessingStatus>" + XmlText.escape(newest.status) + "</FeedProcessingStatus>"
                      + "</FeedSubmissionInfo></SubmitFeedResult><ResponseMetadata><RequestId>" + XmlText.escape(requestId == null ? "" : requestId)
                      + "</RequestId></ResponseMetadata></SubmitFeedResponse>";
-        return new MwsResponse(listAnswer.metadata(), xml, null);
+        return new MwsResponse(listAnswer.metadata(), xml, null, null);
     }
 
     private static final class Submission {

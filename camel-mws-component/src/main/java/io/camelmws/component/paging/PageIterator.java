@@ -69,7 +69,7 @@ public final class PageIterator implements Iterator<Message> {
         SortedMap<String, String> parameters = new TreeMap<>();
         parameters.put("NextToken", token);
         try {
-            return toMessage.apply(invoker.invoke(byNextToken, parameters, null, null, new CallStats()).get());
+            return toMessage.apply(invoker.invoke(byNextToken, parameters, null, new CallStats()).get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RuntimeCamelException("Interrupted while fetching the next MWS page with " + byNextToken.action(), e);

@@ -36,6 +36,15 @@ public final class SafeXml {
         }
     }
 
+    /** A pull reader over a document stream (UTF-8 unless its prolog says otherwise) that stops at any DOCTYPE. */
+    public static XMLStreamReader reader(java.io.InputStream xml) throws UnsafeOrMalformedXmlException {
+        try {
+            return new DoctypeRefusingReader(FACTORY.createXMLStreamReader(xml));
+        } catch (XMLStreamException e) {
+            throw new UnsafeOrMalformedXmlException("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
     private static XMLInputFactory createFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
