@@ -21,7 +21,7 @@ import io.camelmws.sandbox.junit.MwsSandboxExtension;
 public abstract class MwsTestSupport extends CamelTestSupport {
 
     @RegisterExtension
-    protected static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension();
+    protected static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension().withThrottling(false);
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

@@ -1,0 +1,86 @@
+package io.camelmws.component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.camelmws.component.throttle.ThrottlingMode;
+import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.junit.MwsSandboxExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Quota-true throttling: concurrent routes share one seller's ListOrders quota (6, then one a minute), use all
+ * of it, and are never refused by MWS for it. Both sides run a scaled clock so minutes pass in milliseconds.
+ */
+class MwsQuotaTest extends org.apache.camel.test.junit5.CamelTestSupport {
+
+    static final double TIME_SCALE = 240;
+
+    @RegisterExtension
+    static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension().withTimeScale(TIME_SCALE);
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        MwsComponent mws = new MwsComponent();
+        MwsTestSupport.configure(mws.getConfiguration(), SANDBOX);
+        mws.getConfiguration().setThrottling(ThrottlingMode.WAIT);
+        mws.getConfiguration().setMarketplaceId("ATVPDKIKX0DER");
+        mws.setTimeScale(TIME_SCALE);
+        context.addComponent("mws", mws);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                for (int route = 1; route <= 4; route++) {
+                    from("direct:orders-" + route).routeId("orders-" + route).to("mws:ListOrders");
+                }
+            }
+        };
+    }
+
+    @Test
+    void sixtyListOrdersFromFourRoutesUseTheWholeQuotaAndAreNeverThrottled() throws Exception {
+        Instant after = SANDBOX.sandbox().clock().instant().minus(Duration.ofDays(1));
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int route = 1; route <= 4; route++) {
+            String uri = "direct:orders-" + route;
+            done.add(callers.submit(() -> {
+                for (int call = 0; call < 15; call++) {
+                    template.requestBodyAndHeader(uri, null, MwsConstants.PARAMETERS, Map.of("CreatedAfter", after, "MaxResultsPerPage", 1));
+                }
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        callers.shutdown();
+
+        List<SandboxRequest> requests = SANDBOX.sandbox().requests();
+        assertThat(requests).hasSize(60).extracting(SandboxRequest::errorCode).containsOnlyNulls();
+        // 6 at once, then one per restore period: 54 periods of 60 s, scaled.
+        Duration minimum = Duration.ofSeconds(60).multipliedBy(54).dividedBy((long) TIME_SCALE);
+        assertThat(elapsed).as("elapsed against the quota's minimum of %s", minimum)
+                .isGreaterThanOrEqualTo(minimum.multipliedBy(98).dividedBy(100))
+                .isLessThanOrEqualTo(minimum.multipliedBy(110).dividedBy(100));
+    }
+}
