@@ -1,6 +1,13 @@
 package io.camelmws.sandbox;
 
+import io.camelmws.sandbox.admin.AdminHandler;
+import io.camelmws.sandbox.admin.AdminRouter;
+import io.camelmws.sandbox.admin.BuiltInRoutes;
 import io.camelmws.sandbox.catalog.SectionCatalog;
+import io.camelmws.sandbox.feeds.FeedStore;
+import io.camelmws.sandbox.feeds.FeedsAdmin;
+import io.camelmws.sandbox.feeds.FeedsSimulation;
+import io.camelmws.sandbox.clock.SimulationClock;
 import io.camelmws.sandbox.gateway.GatewayLimits;
 import io.camelmws.sandbox.gateway.MwsGateway;
 import io.camelmws.sandbox.gateway.RequestAuthenticator;
@@ -10,16 +17,35 @@ import io.camelmws.sandbox.http.RequestReader;
 import io.camelmws.sandbox.http.SandboxHttpServer;
 import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
+import io.camelmws.sandbox.orders.Listings;
+import io.camelmws.sandbox.orders.OrderBook;
+import io.camelmws.sandbox.orders.OrderBookAdmin;
+import io.camelmws.sandbox.orders.OrdersOperations;
+import io.camelmws.sandbox.reports.ProcessingTimes;
+import io.camelmws.sandbox.reports.ReportsSimulation;
+import io.camelmws.sandbox.sellers.SellersOperations;
+import io.camelmws.sandbox.throttle.Quota;
+import io.camelmws.sandbox.throttle.QuotaTable;
+import io.camelmws.sandbox.throttle.Throttler;
+import io.camelmws.sandbox.tls.SelfSignedCertificate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A local Amazon MWS on a real HTTP server at 127.0.0.1: it verifies Signature Version 2, applies MWS's
- * front-door checks, answers in each section's namespace, records every request and fails on demand.
+ * front-door checks, throttles as MWS does on a {@link #clock() simulated clock} that can run faster than real
+ * time, answers in each section's namespace, records every request and fails on demand. An admin API under
+ * {@code /__sandbox/} and an optional HTTPS listener come with it (see the module README).
  * <pre>{@code
  * try (MwsSandbox sandbox = MwsSandbox.builder().accessKey("AKIA...").secretKey("...").sellerId("A2...")
  *         .build().start()) {
@@ -33,10 +59,24 @@ public final class MwsSandbox implements AutoCloseable {
 
     private final SandboxAccount account;
     private final int requestedPort;
-    private final Clock clock;
+    private final SimulationClock clock;
     private final int threads;
-    private final SandboxFaults faults = new SandboxFaults();
+    private final SandboxFaults faults;
     private final RequestLog requestLog;
+    private final Throttler throttler;
+    private final OrderBook orderBook;
+    private final int orderItemsPageSize;
+    private final int participationsPageSize;
+    private final ReportsSimulation reports;
+    private final FeedsSimulation feeds;
+    private final AdminRouter adminRouter = new AdminRouter();
+    private final CopyOnWriteArrayList<SandboxStateful> statefuls = new CopyOnWriteArrayList<>();
+    private final boolean https;
+    private final int requestedHttpsPort;
+    private final Path certificateOut;
+
+    private volatile SandboxHttpServer httpsServer;
+    private volatile SelfSignedCertificate certificate;
 
     private volatile SandboxHttpServer server;
     private volatile boolean closed;
@@ -44,9 +84,27 @@ public final class MwsSandbox implements AutoCloseable {
     private MwsSandbox(Builder builder) {
         this.account = new SandboxAccount(builder.accessKey, builder.secretKey, builder.sellerId, builder.authToken);
         this.requestedPort = builder.port;
-        this.clock = builder.clock;
+        this.clock = SimulationClock.of(builder.clock, builder.timeScale);
         this.threads = builder.threads;
         this.requestLog = new RequestLog(builder.requestLogCapacity);
+        this.faults = builder.faultSeed == null ? new SandboxFaults() : new SandboxFaults(builder.faultSeed);
+        this.throttler = new Throttler(QuotaTable.load(SectionCatalog.standard(), builder.quotas), clock,
+                builder.throttling);
+        this.https = builder.https;
+        this.requestedHttpsPort = builder.httpsPort;
+        this.certificateOut = builder.certificateOut;
+        BuiltInRoutes.install(adminRouter, this);
+        this.orderBook = new OrderBook(clock, builder.orders, builder.seed, builder.newOrdersPerHour);
+        this.orderItemsPageSize = builder.orderItemsPageSize;
+        this.participationsPageSize = builder.participationsPageSize;
+        register(orderBook::reset);
+        this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
+        this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
+        register(reports);
+        register(feeds);
+        addAdminRoute("GET", FeedsAdmin.LIST_PATH, FeedsAdmin.list(feeds.feeds()));
+        addAdminRoute("GET", FeedsAdmin.CONTENT_PATH, FeedsAdmin.content(feeds.feeds()));
+        addAdminRoute("POST", OrderBookAdmin.SEED_PATH, OrderBookAdmin.seedHandler(orderBook));
     }
 
     public static Builder builder() {
@@ -65,16 +123,41 @@ public final class MwsSandbox implements AutoCloseable {
         try {
             SandboxHttpServer http = SandboxHttpServer.bind(requestedPort, threads);
             SectionCatalog catalog = SectionCatalog.standard();
+            OperationRegistry operations = OperationRegistry.standard(catalog);
+            OrdersOperations.register(operations, catalog, orderBook, orderItemsPageSize);
+            SellersOperations.register(operations, catalog, account.sellerId(), participationsPageSize);
+            reports.register(operations, catalog.section("Reports"));
+            feeds.register(operations, catalog.section("Feeds"));
             MwsGateway gateway = new MwsGateway(catalog, new RequestAuthenticator(account, http.port()), faults,
-                    OperationRegistry.standard(catalog));
-            http.start(new MwsHttpHandler(clock, new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway,
-                    requestLog));
+                    operations, throttler);
+            MwsHttpHandler mwsHandler = new MwsHttpHandler(clock,
+                    new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway, requestLog);
+            http.start(mwsHandler, AdminRouter.PREFIX, adminRouter);
             server = http;
+            if (https) {
+                startHttps(mwsHandler);
+            }
+            // A scaled simulation must not have run ahead while the server started (keytool takes seconds).
+            clock.restartFromWall();
         } catch (IOException e) {
+            close();
             throw new UncheckedIOException("The MWS sandbox cannot listen on 127.0.0.1:" + requestedPort, e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
         LOG.log(Level.DEBUG, "MWS sandbox listening on {0} for {1}", baseUrl(), account);
         return this;
+    }
+
+    /** The HTTPS listener: same handlers, a fresh self-signed certificate written as PEM. */
+    private void startHttps(MwsHttpHandler mwsHandler) throws IOException {
+        Path pem = certificateOut != null ? certificateOut
+                : Files.createTempFile("camel-mws-sandbox-", "-cert.pem");
+        certificate = SelfSignedCertificate.generate(pem);
+        SandboxHttpServer tls = SandboxHttpServer.bindHttps(requestedHttpsPort, threads, certificate.sslContext());
+        tls.start(mwsHandler, AdminRouter.PREFIX, adminRouter);
+        httpsServer = tls;
     }
 
     /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
@@ -85,6 +168,30 @@ public final class MwsSandbox implements AutoCloseable {
     /** The port actually bound (useful after {@code port(0)}). */
     public int port() {
         return running().port();
+    }
+
+    /**
+     * {@code https://127.0.0.1:PORT}, without a trailing slash.
+     *
+     * @throws IllegalStateException unless started with {@code https(true)}
+     */
+    public String httpsBaseUrl() {
+        return "https://" + runningHttps().host() + ":" + runningHttps().port();
+    }
+
+    /** The HTTPS port actually bound. @throws IllegalStateException unless started with {@code https(true)} */
+    public int httpsPort() {
+        return runningHttps().port();
+    }
+
+    /**
+     * The PEM file of the HTTPS listener's self-signed certificate, for clients to trust.
+     *
+     * @throws IllegalStateException unless started with {@code https(true)}
+     */
+    public Path certificatePem() {
+        runningHttps();
+        return certificate.pem();
     }
 
     public String accessKey() {
@@ -104,9 +211,34 @@ public final class MwsSandbox implements AutoCloseable {
         return account.authToken();
     }
 
-    /** The clock the sandbox judges timestamps by and stamps responses with. */
-    public Clock clock() {
+    /**
+     * The simulated time: throttling, quotas, life cycles and payload dates follow it; its {@link
+     * SimulationClock#wall() wall clock} judges request Timestamps and stamps {@code x-mws-timestamp}. It equals
+     * the wall clock (plus anything {@link #advanceClock advanced}) when {@link #start()} returns and runs
+     * {@code timeScale} times faster from there.
+     */
+    public SimulationClock clock() {
         return clock;
+    }
+
+    /** Moves simulated time forward by {@code duration} (throttle buckets refill, hourly windows reset...). */
+    public void advanceClock(Duration duration) {
+        clock.advance(duration);
+    }
+
+    /** The seller's orders, a function of the simulated clock: ListOrders, GetOrder and the order reports read it. */
+    public OrderBook orders() {
+        return orderBook;
+    }
+
+    /** The feeds SubmitFeed received (bodies kept on disk until reset or close), for tests to assert on. */
+    public FeedStore feeds() {
+        return feeds.feeds();
+    }
+
+    /** The seller's listings, which order items are drawn from (the same object across reseeds). */
+    public Listings listings() {
+        return orderBook.listings();
     }
 
     /** Every request received since start or the last {@link #clearRequests()}, oldest first (bounded). */
@@ -118,19 +250,89 @@ public final class MwsSandbox implements AutoCloseable {
         requestLog.clear();
     }
 
-    /** The faults to serve instead of normal answers. */
+    /** The faults to serve instead of, or on top of, normal answers. */
     public SandboxFaults faults() {
         return faults;
+    }
+
+    /** Whether requests are throttled as MWS throttles them (REFERENCE 2). */
+    public boolean throttling() {
+        return throttler.enabled();
+    }
+
+    /** Turns throttling on or off at once; while off, no quota is counted and no x-mws-quota-* header is sent. */
+    public void setThrottling(boolean enabled) {
+        throttler.setEnabled(enabled);
+    }
+
+    /** Fills every throttle bucket and closes every hourly quota window, as if no request had been made. */
+    public void resetThrottling() {
+        throttler.reset();
+    }
+
+    /**
+     * Registers state that {@link #reset()} must clear (report requests, feeds, seeded orders...). Registering
+     * the same object twice registers it once.
+     */
+    public void register(SandboxStateful stateful) {
+        Objects.requireNonNull(stateful, "stateful");
+        statefuls.addIfAbsent(stateful);
+    }
+
+    /**
+     * Back to a fresh sandbox, without a restart: clears the request log, the faults, every throttle bucket and
+     * hourly window, and resets everything {@link #register(SandboxStateful) registered}. The clock keeps
+     * running; throttling stays on or off.
+     */
+    public void reset() {
+        requestLog.clear();
+        faults.clear();
+        throttler.reset();
+        for (SandboxStateful stateful : statefuls) {
+            stateful.reset();
+        }
+    }
+
+    /**
+     * Adds a route to the admin API under {@code /__sandbox/} (JSON in and out, not MWS-authenticated, not in
+     * the request log). Routes may be added before or after {@link #start()}.
+     * <pre>{@code
+     * sandbox.addAdminRoute("POST", "/__sandbox/orders/seed",
+     *         (body, query) -> AdminResponse.ok(Json.object().put("seeded", store.seed(Json.parseObject(body))).toJson()));
+     * }</pre>
+     *
+     * @param method  GET, POST, PUT or DELETE
+     * @param path    the exact path, starting with {@code /__sandbox/}
+     * @param handler turns the body text and the query parameters into a status and a JSON text; see {@link
+     *                AdminHandler}
+     * @throws IllegalArgumentException for another method or path, or a route that exists already
+     */
+    public MwsSandbox addAdminRoute(String method, String path, AdminHandler handler) {
+        adminRouter.add(method, path, handler);
+        return this;
     }
 
     /** Stops the server; a closed sandbox cannot be restarted. Idempotent. */
     @Override
     public synchronized void close() {
         closed = true;
+        feeds.close();
         SandboxHttpServer running = server;
         if (running != null) {
             running.close();
             LOG.log(Level.DEBUG, "MWS sandbox on port {0} stopped", running.port());
+        }
+        SandboxHttpServer runningHttps = httpsServer;
+        if (runningHttps != null) {
+            runningHttps.close();
+        }
+        SelfSignedCertificate generated = certificate;
+        if (generated != null && certificateOut == null) {
+            try {
+                Files.deleteIfExists(generated.pem());
+            } catch (IOException e) {
+                LOG.log(Level.DEBUG, "Cannot delete {0}: {1}", generated.pem(), e);
+            }
         }
     }
 
@@ -139,6 +341,15 @@ public final class MwsSandbox implements AutoCloseable {
         SandboxHttpServer running = server;
         return "MwsSandbox[" + (running == null ? "not started" : "127.0.0.1:" + running.port()) + ", " + account
                 + "]";
+    }
+
+    private SandboxHttpServer runningHttps() {
+        running();
+        SandboxHttpServer running = httpsServer;
+        if (running == null) {
+            throw new IllegalStateException("The MWS sandbox has no HTTPS listener; build it with https(true)");
+        }
+        return running;
     }
 
     private SandboxHttpServer running() {
@@ -158,8 +369,22 @@ public final class MwsSandbox implements AutoCloseable {
         private String sellerId;
         private String authToken;
         private Clock clock = Clock.systemUTC();
+        private double timeScale = 1.0;
+        private boolean throttling = true;
+        private final Map<String, Quota> quotas = new LinkedHashMap<>();
+        private Long faultSeed;
+        private boolean https;
+        private int httpsPort;
+        private Path certificateOut;
         private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         private int requestLogCapacity = 10_000;
+        private ProcessingTimes reportProcessingTimes = ProcessingTimes.DEFAULT;
+        private ProcessingTimes feedProcessingTimes = ProcessingTimes.DEFAULT;
+        private int orders = OrderBook.DEFAULT_INITIAL_ORDERS;
+        private long seed = OrderBook.DEFAULT_SEED;
+        private double newOrdersPerHour = OrderBook.DEFAULT_NEW_ORDERS_PER_HOUR;
+        private int orderItemsPageSize = OrdersOperations.DEFAULT_ORDER_ITEMS_PAGE_SIZE;
+        private int participationsPageSize = SellersOperations.DEFAULT_PARTICIPATIONS_PAGE_SIZE;
 
         private Builder() {
         }
@@ -200,9 +425,75 @@ public final class MwsSandbox implements AutoCloseable {
             return this;
         }
 
-        /** The sandbox's notion of now, for Timestamp checks and response timestamps. Default: system UTC. */
+        /**
+         * The wall clock: request Timestamp checks and {@code x-mws-timestamp} follow it, and the simulated time
+         * runs on it at {@link #timeScale(double)}. Default: system UTC.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Simulated seconds per wall second: 60 makes a real second count as a minute. Default: 1. */
+        public Builder timeScale(double timeScale) {
+            this.timeScale = SimulationClock.checkScale(timeScale);
+            return this;
+        }
+
+        /**
+         * Whether requests are throttled as MWS throttles them: leaky buckets and hourly quotas per operation on
+         * the simulated clock (REFERENCE 2). Default: true.
+         */
+        public Builder throttling(boolean throttling) {
+            this.throttling = throttling;
+            return this;
+        }
+
+        /**
+         * Replaces MWS's published limits for one operation or shared bucket, as for an account whose limits
+         * were raised: {@code quota("ListOrders", 12, Duration.ofSeconds(30), null)}. {@code name} is an
+         * operation ({@code SubmitFeed}), a shared bucket ({@code ListOrders} also covers ListOrdersByNextToken)
+         * or {@code Section/Operation} for one section's GetServiceStatus. An operation MWS published nothing
+         * for becomes throttled.
+         *
+         * @param burst         the maximum request quota
+         * @param restorePeriod the time in which one request comes back
+         * @param hourly        the hourly request quota, or {@code null} for none
+         * @throws IllegalArgumentException for a value out of range; an unknown name fails in {@link #build()}
+         */
+        public Builder quota(String name, int burst, Duration restorePeriod, Integer hourly) {
+            Objects.requireNonNull(name, "name");
+            quotas.put(name, new Quota(burst, restorePeriod, hourly));
+            return this;
+        }
+
+        /** Seeds the random source of {@link FaultRule#probability(double) probabilistic faults}. */
+        public Builder faultSeed(long seed) {
+            this.faultSeed = seed;
+            return this;
+        }
+
+        /** Also listens for HTTPS, with a self-signed certificate generated at start. Default: false. */
+        public Builder https(boolean https) {
+            this.https = https;
+            return this;
+        }
+
+        /** TCP port of the HTTPS listener on 127.0.0.1; 0 (the default) picks a free one. */
+        public Builder httpsPort(int httpsPort) {
+            if (httpsPort < 0 || httpsPort > 65_535) {
+                throw new IllegalArgumentException("httpsPort must be 0-65535, was " + httpsPort);
+            }
+            this.httpsPort = httpsPort;
+            return this;
+        }
+
+        /**
+         * Where to write the HTTPS certificate as PEM (kept after close). Default: a temporary file, deleted on
+         * close; {@link MwsSandbox#certificatePem()} names it.
+         */
+        public Builder certificateOut(Path certificateOut) {
+            this.certificateOut = certificateOut;
             return this;
         }
 
@@ -222,6 +513,74 @@ public final class MwsSandbox implements AutoCloseable {
                         + requestLogCapacity);
             }
             this.requestLogCapacity = requestLogCapacity;
+            return this;
+        }
+
+        /**
+         * Orders bought during the 30 simulated days before the sandbox starts (more keep coming, see {@link
+         * #newOrdersPerHour(double)}). Default: 10 000.
+         */
+        public Builder orders(int orders) {
+            if (orders < 0 || orders > 50_000_000) {
+                throw new IllegalArgumentException("orders must be from 0 to 50000000, was " + orders);
+            }
+            this.orders = orders;
+            return this;
+        }
+
+        /** The seed of the order book and listings: the same seed gives the same orders. Default: 20130901. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Orders bought per simulated hour once the sandbox runs; 0 for none. Default: 12. */
+        public Builder newOrdersPerHour(double newOrdersPerHour) {
+            if (!(newOrdersPerHour >= 0) || Double.isInfinite(newOrdersPerHour)) {
+                throw new IllegalArgumentException("newOrdersPerHour must be a finite number from 0, was "
+                        + newOrdersPerHour);
+            }
+            this.newOrdersPerHour = newOrdersPerHour;
+            return this;
+        }
+
+        /** Items per ListOrderItems page; a small value lets tests exercise ListOrderItemsByNextToken. Default: 100. */
+        public Builder orderItemsPageSize(int orderItemsPageSize) {
+            if (orderItemsPageSize < 1) {
+                throw new IllegalArgumentException("orderItemsPageSize must be at least 1, was " + orderItemsPageSize);
+            }
+            this.orderItemsPageSize = orderItemsPageSize;
+            return this;
+        }
+
+        /**
+         * Marketplace participations per ListMarketplaceParticipations page; a small value lets tests exercise
+         * ListMarketplaceParticipationsByNextToken. Default: 50 (one page).
+         */
+        public Builder participationsPageSize(int participationsPageSize) {
+            if (participationsPageSize < 1) {
+                throw new IllegalArgumentException("participationsPageSize must be at least 1, was "
+                        + participationsPageSize);
+            }
+            this.participationsPageSize = participationsPageSize;
+            return this;
+        }
+
+        /**
+         * How long, in simulated time, a report request stays {@code _SUBMITTED_} and then {@code _IN_PROGRESS_}
+         * before it is done. Default: 30 s and 60 s. {@code Duration.ZERO} twice makes reports ready at once.
+         */
+        public Builder reportProcessingTimes(Duration submitted, Duration inProgress) {
+            this.reportProcessingTimes = new ProcessingTimes(submitted, inProgress);
+            return this;
+        }
+
+        /**
+         * How long, in simulated time, a feed submission stays {@code _SUBMITTED_} and then {@code _IN_PROGRESS_}
+         * before it is done. Default: 30 s and 60 s.
+         */
+        public Builder feedProcessingTimes(Duration submitted, Duration inProgress) {
+            this.feedProcessingTimes = new ProcessingTimes(submitted, inProgress);
             return this;
         }
 

@@ -2,16 +2,35 @@ package io.camelmws.sandbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The faults armed in one sandbox. Rules are tried in the order they were added; the first matching rule with
- * shots left fires. Safe to change from a test thread while the server is answering.
+ * shots left, and chosen by the dice if it is {@link FaultRule#probability(double) probabilistic}, fires. Safe
+ * to change from a test thread while the server is answering.
  */
 public final class SandboxFaults {
 
     private final List<Armed> rules = new CopyOnWriteArrayList<>();
+    private final Long seed;
+    private volatile Random random;
+
+    /** Faults whose probabilistic rules draw from an unseeded random source. */
+    public SandboxFaults() {
+        this.seed = null;
+        this.random = new Random();
+    }
+
+    /**
+     * Faults whose probabilistic rules draw from a source seeded with {@code seed}: the same requests, sent one
+     * after the other, meet the same faults on every run.
+     */
+    public SandboxFaults(long seed) {
+        this.seed = seed;
+        this.random = new Random(seed);
+    }
 
     /** Arms rules; each fires as often as its {@link FaultRule#times()} says. */
     public SandboxFaults add(FaultRule... faultRules) {
@@ -21,9 +40,12 @@ public final class SandboxFaults {
         return this;
     }
 
-    /** Disarms every rule. */
+    /** Disarms every rule and, when seeded, starts the random sequence again from the seed. */
     public void clear() {
         rules.clear();
+        if (seed != null) {
+            random = new Random(seed);
+        }
     }
 
     /** The rules that can still fire. */
@@ -47,11 +69,15 @@ public final class SandboxFaults {
             return null;
         }
         for (Armed armed : rules) {
-            if (armed.rule.matches(action) && armed.tryFire()) {
+            if (armed.rule.matches(action) && armed.remaining.get() != 0 && chosen(armed.rule) && armed.tryFire()) {
                 return armed.rule;
             }
         }
         return null;
+    }
+
+    private boolean chosen(FaultRule rule) {
+        return rule.probability() >= 1 || random.nextDouble() < rule.probability();
     }
 
     /** A rule plus its remaining shots; concurrent requests never take more shots than were armed. */

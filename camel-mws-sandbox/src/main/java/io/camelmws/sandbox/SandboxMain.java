@@ -2,6 +2,7 @@ package io.camelmws.sandbox;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the sandbox as a stand-alone process:
  * {@code java -jar camel-mws-sandbox.jar --port 0 --access-key K --secret-key S --seller-id ID [--auth-token T]}.
- * Prints {@code MWS sandbox listening on http://127.0.0.1:PORT} once it accepts requests and runs until killed.
+ * Prints {@code MWS sandbox listening on http://127.0.0.1:PORT} once it accepts requests (and, with {@code --https},
+ * {@code MWS sandbox listening on https://127.0.0.1:PORT (certificate: FILE)}) and runs until killed.
  */
 public final class SandboxMain {
 
@@ -19,14 +21,27 @@ public final class SandboxMain {
 
     static final String USAGE = "Usage: java -jar camel-mws-sandbox.jar --port N --access-key KEY --secret-key SECRET"
             + " --seller-id SELLER [--auth-token amzn.mws.UUID]\n"
+            + "      [--time-scale X] [--no-throttling] [--fault-seed N] [--https [--https-port N] [--cert-out FILE]]\n"
+            + "      [--orders N] [--seed S]\n"
             + "  --port N        TCP port on 127.0.0.1 (0 picks a free one)\n"
             + "  --access-key    the AWSAccessKeyId the sandbox accepts\n"
             + "  --secret-key    the secret key it verifies signatures with\n"
             + "  --seller-id     the SellerId / Merchant it accepts\n"
-            + "  --auth-token    the MWSAuthToken it requires (omit when the seller uses its own keys)";
+            + "  --auth-token    the MWSAuthToken it requires (omit when the seller uses its own keys)\n"
+            + "  --time-scale X  simulated seconds per real second (60: a real second counts as a minute; default 1)\n"
+            + "  --no-throttling let every request through: no RequestThrottled, no QuotaExceeded, no quota headers\n"
+            + "  --fault-seed N  seed of the random source of probabilistic faults (a whole number)\n"
+            + "  --https         also listen for HTTPS with a self-signed certificate for localhost and 127.0.0.1\n"
+            + "  --https-port N  TCP port of the HTTPS listener (default 0: a free one)\n"
+            + "  --cert-out FILE where to write that certificate as PEM (default: a temporary file)\n"
+            + "  --orders N      orders bought in the 30 simulated days before start (default 10000)\n"
+            + "  --seed S        seed of the order book: the same seed gives the same orders (default 20130901)";
 
     private static final List<String> REQUIRED = List.of("--port", "--access-key", "--secret-key", "--seller-id");
-    private static final List<String> OPTIONAL = List.of("--auth-token");
+    private static final List<String> OPTIONAL = List.of("--auth-token", "--time-scale", "--fault-seed",
+            "--https-port", "--cert-out", "--orders", "--seed");
+    /** Options without a value; present means on. */
+    private static final List<String> FLAGS = List.of("--no-throttling", "--https");
 
     private SandboxMain() {
     }
@@ -64,15 +79,44 @@ public final class SandboxMain {
      */
     static MwsSandbox launch(String[] args, PrintStream out) {
         Map<String, String> options = parse(args);
-        MwsSandbox sandbox = MwsSandbox.builder()
-                .port(port(options.get("--port")))
+        MwsSandbox.Builder builder = MwsSandbox.builder()
+                .port(port("--port", options.get("--port")))
                 .accessKey(options.get("--access-key"))
                 .secretKey(options.get("--secret-key"))
                 .sellerId(options.get("--seller-id"))
                 .authToken(options.get("--auth-token"))
-                .build()
-                .start();
+                .throttling(!options.containsKey("--no-throttling"));
+        if (options.containsKey("--time-scale")) {
+            builder.timeScale(timeScale(options.get("--time-scale")));
+        }
+        if (options.containsKey("--fault-seed")) {
+            builder.faultSeed(faultSeed(options.get("--fault-seed")));
+        }
+        if (options.containsKey("--orders")) {
+            builder.orders((int) wholeNumber("--orders", options.get("--orders"), 0, 50_000_000));
+        }
+        if (options.containsKey("--seed")) {
+            builder.seed(wholeNumber("--seed", options.get("--seed"), Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        boolean https = options.containsKey("--https");
+        if (!https && (options.containsKey("--https-port") || options.containsKey("--cert-out"))) {
+            throw new UsageException("options --https-port and --cert-out need --https");
+        }
+        if (https) {
+            builder.https(true);
+            if (options.containsKey("--https-port")) {
+                builder.httpsPort(port("--https-port", options.get("--https-port")));
+            }
+            if (options.containsKey("--cert-out")) {
+                builder.certificateOut(Path.of(options.get("--cert-out")).toAbsolutePath());
+            }
+        }
+        MwsSandbox sandbox = builder.build().start();
         out.println("MWS sandbox listening on " + sandbox.baseUrl());
+        if (https) {
+            out.println("MWS sandbox listening on " + sandbox.httpsBaseUrl() + " (certificate: "
+                    + sandbox.certificatePem() + ")");
+        }
         out.flush();
         return sandbox;
     }
@@ -81,6 +125,12 @@ public final class SandboxMain {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
+            if (FLAGS.contains(name)) {
+                if (options.put(name, "true") != null) {
+                    throw new UsageException("option " + name + " is given twice");
+                }
+                continue;
+            }
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
                 throw new UsageException("unknown option " + name);
             }
@@ -102,7 +152,7 @@ public final class SandboxMain {
         return options;
     }
 
-    private static int port(String value) {
+    private static int port(String option, String value) {
         try {
             int port = Integer.parseInt(value);
             if (port >= 0 && port <= 65_535) {
@@ -111,7 +161,41 @@ public final class SandboxMain {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("option --port must be a number from 0 to 65535, was " + value);
+        throw new UsageException("option " + option + " must be a number from 0 to 65535, was " + value);
+    }
+
+    private static double timeScale(String value) {
+        try {
+            double scale = Double.parseDouble(value);
+            if (scale > 0 && !Double.isInfinite(scale)) {
+                return scale;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("option --time-scale must be a number above 0 (60: a real second counts as a "
+                + "minute), was " + value);
+    }
+
+    private static long faultSeed(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("option --fault-seed must be a whole number, was " + value);
+        }
+    }
+
+    private static long wholeNumber(String option, String value, long min, long max) {
+        try {
+            long number = Long.parseLong(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("option " + option + " must be a whole number from " + min + " to " + max
+                + ", was " + value);
     }
 
     /** A command line that cannot be understood; the message names the option. */

@@ -7,7 +7,11 @@ import io.camelmws.sandbox.support.SignedRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The stand-alone launcher, in-process; {@code SandboxJarIT} runs the real jar. */
 class SandboxMainTest {
@@ -23,6 +27,64 @@ class SandboxMainTest {
             assertThat(sandbox.authToken()).isEqualTo("amzn.mws.x");
             assertThat(SignedRequest.to(sandbox).send().statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void takesTheClockThrottlingFaultAndHttpsOptions(@TempDir Path directory) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Path pem = directory.resolve("cert.pem");
+        try (MwsSandbox sandbox = SandboxMain.launch(new String[] {"--port", "0", "--access-key", "AKIAMAIN",
+            "--secret-key", "s+/=&", "--seller-id", "A1MAIN", "--time-scale", "60", "--no-throttling",
+            "--fault-seed", "-7", "--https", "--https-port", "0", "--cert-out", pem.toString()},
+                new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+            assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(
+                    "MWS sandbox listening on http://127.0.0.1:" + sandbox.port() + System.lineSeparator()
+                    + "MWS sandbox listening on https://127.0.0.1:" + sandbox.httpsPort() + " (certificate: "
+                    + pem.toAbsolutePath() + ")" + System.lineSeparator());
+            assertThat(sandbox.clock().timeScale()).isEqualTo(60.0);
+            assertThat(sandbox.throttling()).isFalse();
+            assertThat(Files.readString(pem)).startsWith("-----BEGIN CERTIFICATE-----");
+            for (int i = 0; i < 3; i++) {
+                assertThat(SignedRequest.to(sandbox).send().statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(pem).exists();
+    }
+
+    @Test
+    void throttlesByDefault() {
+        try (MwsSandbox sandbox = SandboxMain.launch(new String[] {"--port", "0", "--access-key", "AKIAMAIN",
+            "--secret-key", "s", "--seller-id", "A1MAIN"}, new PrintStream(new ByteArrayOutputStream()))) {
+            assertThat(sandbox.throttling()).isTrue();
+            assertThat(sandbox.clock().timeScale()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void explainsBadValuesOfTheNewOptions() {
+        String[] base = {"--port", "0", "--access-key", "K", "--secret-key", "S", "--seller-id", "A"};
+        assertThatThrownBy(() -> SandboxMain.launch(with(base, "--time-scale", "0"), System.out))
+                .hasMessage("option --time-scale must be a number above 0 (60: a real second counts as a minute), was 0");
+        assertThatThrownBy(() -> SandboxMain.launch(with(base, "--time-scale", "fast"), System.out))
+                .hasMessageContaining("--time-scale").hasMessageContaining("fast");
+        assertThatThrownBy(() -> SandboxMain.launch(with(base, "--fault-seed", "1.5"), System.out))
+                .hasMessage("option --fault-seed must be a whole number, was 1.5");
+        assertThatThrownBy(() -> SandboxMain.launch(with(base, "--https-port", "8443"), System.out))
+                .hasMessage("options --https-port and --cert-out need --https");
+        assertThatThrownBy(() -> SandboxMain.launch(with(base, "--https", "--https-port", "70000"), System.out))
+                .hasMessage("option --https-port must be a number from 0 to 65535, was 70000");
+        assertThatThrownBy(() -> SandboxMain.parse(with(base, "--https", "--https")))
+                .hasMessage("option --https is given twice");
+        assertThatThrownBy(() -> SandboxMain.parse(with(base, "--no-throttling", "false")))
+                .hasMessage("unknown option false");
+        assertThat(SandboxMain.USAGE).contains("--time-scale", "--no-throttling", "--https", "--https-port",
+                "--cert-out", "--fault-seed");
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
     }
 
     @Test

@@ -105,17 +105,19 @@ class SandboxRoutingTest {
 
     @Test
     void answersAKnownButUnsimulatedOperationWithAnErrorNeverAnInventedSuccess() {
-        HttpResponse<String> response = SignedRequest.to(SANDBOX.sandbox()).path("/Orders/2013-09-01")
-                .action("ListOrders").param("CreatedAfter", "2020-01-01T00:00:00Z").send();
+        HttpResponse<String> response = SignedRequest.to(SANDBOX.sandbox()).path("/Finances/2015-05-01")
+                .action("ListFinancialEventGroups").param("FinancialEventGroupStartedAfter", "2020-01-01T00:00:00Z")
+                .send();
 
         assertThat(response.statusCode()).isEqualTo(400);
         Xml xml = Xml.parse(response.body());
         assertThat(xml.text("Type")).isEqualTo("Sender");
         assertThat(xml.text("Code")).isEqualTo("InvalidRequest");
         assertThat(xml.text("Message"))
-                .isEqualTo("Operation ListOrders of section Orders/2013-09-01 is not simulated by camel-mws-sandbox");
+                .isEqualTo("Operation ListFinancialEventGroups of section Finances/2015-05-01 is not simulated by "
+                        + "camel-mws-sandbox");
         assertThat(xml.text("RequestId")).isEqualTo(response.headers().firstValue("x-mws-request-id").orElseThrow());
-        assertThat(xml.rootNamespace()).isEqualTo("https://mws.amazonservices.com/Orders/2013-09-01");
+        assertThat(xml.rootNamespace()).isEqualTo("http://mws.amazonservices.com/Finances/2015-05-01");
     }
 
     @Test
@@ -129,13 +131,14 @@ class SandboxRoutingTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/Feeds/2009-01-01", "/Reports/2009-01-01"})
     void dispatchesFeedsAndReportsOnActionAtEachOfTheirPaths(String path) {
-        for (String action : new String[] {"SubmitFeed", "RequestReport"}) {
+        // One operation of each section (both are simulated; see the feeds and reports packages' tests).
+        for (String action : new String[] {"GetFeedSubmissionCount", "GetReportRequestCount"}) {
             HttpResponse<String> response = SignedRequest.to(SANDBOX.sandbox()).path(path).without("SellerId")
                     .param("Merchant", SANDBOX.sellerId()).action(action).send();
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             Xml xml = Xml.parse(response.body());
-            assertThat(xml.text("Code")).as(response.body()).isEqualTo("InvalidRequest");
-            assertThat(xml.text("Message")).contains(action.equals("SubmitFeed") ? "Feeds/2009-01-01"
-                    : "Reports/2009-01-01");
+            assertThat(xml.rootName()).isEqualTo(action + "Response");
+            assertThat(xml.text("Count")).isNotNull();
             assertThat(xml.rootNamespace()).isEqualTo("http://mws.amazonaws.com/doc/2009-01-01/");
         }
     }

@@ -12,11 +12,15 @@ import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.response.SandboxResponse;
+import io.camelmws.sandbox.throttle.Throttler;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Instant;
 
 /**
  * Decides the answer to one request, free of any HTTP server: route by path, run the front-door checks, find
- * the operation, let an armed fault take over, then hand the call to the operation's handler.
+ * the operation, apply throttling, let an armed fault take over or alter the answer, then hand the call to the
+ * operation's handler. Handlers know nothing of throttling or faults.
  */
 public final class MwsGateway {
 
@@ -24,46 +28,127 @@ public final class MwsGateway {
     private final RequestAuthenticator authenticator;
     private final SandboxFaults faults;
     private final OperationRegistry operations;
+    /** {@code null}: nothing is throttled. */
+    private final Throttler throttler;
 
     public MwsGateway(SectionCatalog catalog, RequestAuthenticator authenticator, SandboxFaults faults,
                       OperationRegistry operations) {
+        this(catalog, authenticator, faults, operations, null);
+    }
+
+    public MwsGateway(SectionCatalog catalog, RequestAuthenticator authenticator, SandboxFaults faults,
+                      OperationRegistry operations, Throttler throttler) {
         this.catalog = catalog;
         this.authenticator = authenticator;
         this.faults = faults;
         this.operations = operations;
+        this.throttler = throttler;
     }
 
     /**
-     * @param now       the sandbox-clock instant of the request
-     * @param timestamp {@code now} as sent in {@code x-mws-timestamp}
+     * The answer and, for the request log, the kind of fault that shaped it.
+     *
+     * @param response the answer
+     * @param fault    the {@link FaultRule.Kind#wireName() fault kind} that fired, or {@code null}
+     */
+    public record Decision(SandboxResponse response, String fault) {
+    }
+
+    /**
+     * @param wallNow   the wall instant of the request, for the Timestamp/Expires window
+     * @param now       the simulated instant of the request, for the operation
+     * @param timestamp {@code wallNow} as sent in {@code x-mws-timestamp}
      * @param requestId the request id of the response
      */
-    public SandboxResponse process(IncomingRequest request, Instant now, String timestamp, String requestId) {
+    public SandboxResponse process(IncomingRequest request, Instant wallNow, Instant now, String timestamp,
+                                   String requestId) {
+        return decide(request, wallNow, now, timestamp, requestId).response();
+    }
+
+    /**
+     * @param wallNow   the wall instant of the request, for the Timestamp/Expires window
+     * @param now       the simulated instant of the request, for the operation
+     * @param timestamp {@code wallNow} as sent in {@code x-mws-timestamp}
+     * @param requestId the request id of the response
+     */
+    public Decision decide(IncomingRequest request, Instant wallNow, Instant now, String timestamp,
+                           String requestId) {
+        try {
+            return decideWithDocument(request, wallNow, now, timestamp, requestId);
+        } finally {
+            discardDocument(request);
+        }
+    }
+
+    /**
+     * A spooled document body (SubmitFeed) is deleted once the request is decided, whether it was refused or
+     * answered, unless the operation moved the file into its own store.
+     */
+    private static void discardDocument(IncomingRequest request) {
+        IncomingRequest.Document document = request.document();
+        if (document != null && document.file() != null) {
+            try {
+                Files.deleteIfExists(document.file());
+            } catch (IOException e) {
+                document.file().toFile().deleteOnExit();
+            }
+        }
+    }
+
+    private Decision decideWithDocument(IncomingRequest request, Instant wallNow, Instant now, String timestamp,
+                                        String requestId) {
         ApiRoute route = catalog.route(request.rawPath());
         if (route == null) {
-            return SandboxResponse.error(MwsErrors.unknownResource(request.rawPath()),
-                    SectionCatalog.GATEWAY_NAMESPACE, requestId);
+            return new Decision(SandboxResponse.error(MwsErrors.unknownResource(request.rawPath()),
+                    SectionCatalog.GATEWAY_NAMESPACE, requestId), null);
         }
-        MwsError refusal = admit(request, route, now);
+        MwsError refusal = admit(request, route, wallNow);
         if (refusal != null) {
-            return SandboxResponse.error(refusal, route.namespace(), requestId);
+            return new Decision(SandboxResponse.error(refusal, route.namespace(), requestId), null);
         }
         String action = request.parameter("Action");
         Section section = route.sectionFor(action);
         if (section == null) {
-            return SandboxResponse.error(MwsErrors.unknownOperation(action, route.label()), route.namespace(),
-                    requestId);
+            return new Decision(SandboxResponse.error(MwsErrors.unknownOperation(action, route.label()),
+                    route.namespace(), requestId), null);
+        }
+        Throttler.Admission admission = throttler == null ? null : throttler.admit(
+                request.parameter("AWSAccessKeyId"), seller(request), section, action);
+        if (admission != null && admission.refusal() != null) {
+            return new Decision(SandboxResponse.error(admission.refusal(), section.namespace(), requestId)
+                    .withHeaders(admission.headers()), null);
         }
         FaultRule fault = faults.fire(action);
-        if (fault != null) {
-            return fault.response(section.namespace(), requestId);
+        SandboxResponse response;
+        if (fault != null && !fault.transformsAnswer()) {
+            response = fault.response(section.namespace(), requestId);
+        } else {
+            response = answer(request, section, action, requestId, now, timestamp);
+            if (fault != null) {
+                response = fault.transform(response);
+            }
         }
+        if (admission != null && !response.isConnectionReset()) {
+            response = response.withHeaders(admission.headers());
+        }
+        return new Decision(response, fault == null ? null : fault.kind().wireName());
+    }
+
+    private SandboxResponse answer(IncomingRequest request, Section section, String action, String requestId,
+                                   Instant now, String timestamp) {
         OperationHandler handler = operations.find(section, action);
         if (handler == null) {
             return SandboxResponse.error(MwsErrors.notSimulated(action, section.name() + "/" + section.version()),
                     section.namespace(), requestId);
         }
-        return handler.handle(new OperationCall(section, action, request.parameters(), requestId, now, timestamp));
+        return handler.handle(new OperationCall(section, action, request.parameters(), requestId, now, timestamp,
+                request.document()));
+    }
+
+    /** The seller the request speaks for; the authenticator has checked that it is the account's. */
+    private static String seller(IncomingRequest request) {
+        String sellerId = request.parameter("SellerId");
+        return sellerId == null || sellerId.isEmpty() ? request.parameter("Merchant") : sellerId;
     }
 
     /** Everything that must hold before the operation is even looked at. */

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.catalog.SectionCatalog;
+import io.camelmws.sandbox.clock.SimulationClock;
 import io.camelmws.sandbox.gateway.MwsGateway;
 import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.response.MwsError;
@@ -13,7 +14,6 @@ import io.camelmws.sandbox.response.SandboxResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
@@ -25,12 +25,12 @@ public final class MwsHttpHandler implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(MwsHttpHandler.class.getName());
 
-    private final Clock clock;
+    private final SimulationClock clock;
     private final RequestReader reader;
     private final MwsGateway gateway;
     private final RequestLog requestLog;
 
-    public MwsHttpHandler(Clock clock, RequestReader reader, MwsGateway gateway, RequestLog requestLog) {
+    public MwsHttpHandler(SimulationClock clock, RequestReader reader, MwsGateway gateway, RequestLog requestLog) {
         this.clock = clock;
         this.reader = reader;
         this.gateway = gateway;
@@ -40,20 +40,28 @@ public final class MwsHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
+            // Clients stamp requests with real time: the Timestamp window and x-mws-timestamp follow the wall
+            // clock; everything the operation does follows the simulated one.
+            Instant wallNow = clock.wall().instant();
             Instant now = clock.instant();
             String requestId = RequestIds.next();
             // One timestamp for the header and for bodies that repeat it (GetServiceStatus), so they agree.
-            String timestamp = MwsTimestamps.header(now);
+            String timestamp = MwsTimestamps.header(wallNow);
             IncomingRequest request = reader.read(exchange);
-            SandboxResponse response = decide(request, now, timestamp, requestId);
+            MwsGateway.Decision decision = decide(request, wallNow, now, timestamp, requestId);
+            SandboxResponse response = decision.response();
             // Recorded before answering: a test that has its response can rely on the log entry.
             requestLog.record(new SandboxRequest(now, request.method(), request.rawPath(), request.host(),
                     request.userAgent(), request.contentType(), request.parameter("Action"), request.parameters(),
-                    response.status(), response.errorCode(), requestId));
+                    response.status(), response.errorCode(), requestId, decision.fault()));
             if (LOG.isLoggable(Level.DEBUG)) {
                 LOG.log(Level.DEBUG, "{0} {1} Action={2} -> {3} {4} ({5})", request.method(), request.rawPath(),
                         request.parameter("Action"), response.status(),
                         response.errorCode() == null ? "" : response.errorCode(), requestId);
+            }
+            if (response.isConnectionReset()) {
+                // Closing an exchange whose headers were never sent closes the connection: no byte is answered.
+                return;
             }
             write(exchange, response, requestId, timestamp);
         } finally {
@@ -61,15 +69,17 @@ public final class MwsHttpHandler implements HttpHandler {
         }
     }
 
-    private SandboxResponse decide(IncomingRequest request, Instant now, String timestamp, String requestId) {
+    private MwsGateway.Decision decide(IncomingRequest request, Instant wallNow, Instant now, String timestamp,
+                                       String requestId) {
         try {
-            return gateway.process(request, now, timestamp, requestId);
+            return gateway.decide(request, wallNow, now, timestamp, requestId);
         } catch (RuntimeException e) {
             // A sandbox bug must look like an MWS InternalError to the client, not like a dropped connection.
             LOG.log(Level.WARNING, "The sandbox failed on request " + requestId, e);
             MwsError error = MwsError.of(500, "InternalError",
                     "The sandbox failed: " + e.getClass().getSimpleName() + " (request " + requestId + ")");
-            return SandboxResponse.error(error, SectionCatalog.GATEWAY_NAMESPACE, requestId);
+            return new MwsGateway.Decision(SandboxResponse.error(error, SectionCatalog.GATEWAY_NAMESPACE, requestId),
+                    null);
         }
     }
 

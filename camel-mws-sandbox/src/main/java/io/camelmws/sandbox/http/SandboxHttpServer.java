@@ -2,6 +2,8 @@ package io.camelmws.sandbox.http;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -10,10 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /**
- * The JDK's built-in HTTP server bound to 127.0.0.1 only, with a fixed pool of daemon worker threads. It
- * handles keep-alive, chunked request bodies and {@code Expect: 100-continue} itself.
+ * The JDK's built-in HTTP (or HTTPS) server bound to 127.0.0.1 only, with a fixed pool of daemon worker threads.
+ * It handles keep-alive, chunked request bodies and {@code Expect: 100-continue} itself.
  */
 public final class SandboxHttpServer implements AutoCloseable {
 
@@ -40,6 +43,18 @@ public final class SandboxHttpServer implements AutoCloseable {
     /** Binds the port (0: any free one) without serving yet, so the real port is known to the handler. */
     public static SandboxHttpServer bind(int port, int threads) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port), 128);
+        return withWorkers(server, threads);
+    }
+
+    /** Like {@link #bind(int, int)}, speaking TLS with the key in {@code tls}. */
+    public static SandboxHttpServer bindHttps(int port, int threads, SSLContext tls) throws IOException {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port),
+                128);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return withWorkers(server, threads);
+    }
+
+    private static SandboxHttpServer withWorkers(HttpServer server, int threads) {
         ExecutorService workers = Executors.newFixedThreadPool(threads, new WorkerThreads(server));
         server.setExecutor(workers);
         return new SandboxHttpServer(server, workers);
@@ -56,6 +71,12 @@ public final class SandboxHttpServer implements AutoCloseable {
     public void start(HttpHandler handler) {
         server.createContext("/", handler);
         server.start();
+    }
+
+    /** Serves {@code adminPrefix} and everything under it with {@code admin}, every other path with {@code mws}. */
+    public void start(HttpHandler mws, String adminPrefix, HttpHandler admin) {
+        server.createContext(adminPrefix, admin);
+        start(mws);
     }
 
     @Override

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One {@link MwsSandbox} per test class, on a free port, with fixed test credentials; faults and the request log
- * are cleared before each test so tests cannot see each other's traffic.
+ * One {@link MwsSandbox} per test class, on a free port, with fixed test credentials; faults, the request log and
+ * the throttle buckets and hourly windows are cleared before each test so tests cannot see each other's traffic.
+ * Throttling is on, as at MWS, unless {@link #withThrottling(boolean)} turns it off.
  * <pre>{@code
  * @RegisterExtension
  * static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension();
@@ -36,6 +37,8 @@ public final class MwsSandboxExtension implements BeforeAllCallback, AfterAllCal
     private String sellerId = DEFAULT_SELLER_ID;
     private String authToken = DEFAULT_AUTH_TOKEN;
     private Clock clock = Clock.systemUTC();
+    private double timeScale = 1.0;
+    private boolean throttling = true;
 
     private MwsSandbox sandbox;
     /** Nested test classes run the class callbacks again; only the outermost level starts and stops. */
@@ -62,8 +65,21 @@ public final class MwsSandboxExtension implements BeforeAllCallback, AfterAllCal
         return this;
     }
 
+    /** The wall clock the sandbox's simulated time runs on. */
     public MwsSandboxExtension withClock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /** Simulated seconds per wall second (see {@link MwsSandbox.Builder#timeScale(double)}). */
+    public MwsSandboxExtension withTimeScale(double timeScale) {
+        this.timeScale = timeScale;
+        return this;
+    }
+
+    /** Whether the sandbox throttles as MWS does (the default) or lets every request through. */
+    public MwsSandboxExtension withThrottling(boolean throttling) {
+        this.throttling = throttling;
         return this;
     }
 
@@ -71,7 +87,7 @@ public final class MwsSandboxExtension implements BeforeAllCallback, AfterAllCal
     public synchronized void beforeAll(ExtensionContext context) {
         if (classDepth++ == 0) {
             sandbox = MwsSandbox.builder().port(0).accessKey(accessKey).secretKey(secretKey).sellerId(sellerId)
-                    .authToken(authToken).clock(clock).build().start();
+                    .authToken(authToken).clock(clock).timeScale(timeScale).throttling(throttling).build().start();
         }
     }
 
@@ -88,6 +104,7 @@ public final class MwsSandboxExtension implements BeforeAllCallback, AfterAllCal
         MwsSandbox running = sandbox();
         running.faults().clear();
         running.clearRequests();
+        running.resetThrottling();
     }
 
     @Override

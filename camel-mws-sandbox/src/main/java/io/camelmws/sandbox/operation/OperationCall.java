@@ -1,6 +1,7 @@
 package io.camelmws.sandbox.operation;
 
 import io.camelmws.sandbox.catalog.Section;
+import io.camelmws.sandbox.http.IncomingRequest;
 import java.time.Instant;
 import java.util.Map;
 
@@ -11,11 +12,20 @@ import java.util.Map;
  * @param action     the operation name
  * @param parameters decoded request parameters
  * @param requestId  the request id the response must carry
- * @param now        the sandbox-clock instant of the request
- * @param timestamp  {@code now} as sent in {@code x-mws-timestamp}, for bodies that must repeat it
+ * @param now        the simulated instant of the request ({@code MwsSandbox.clock()}): what life cycles, order
+ *                   dates and every date inside a payload are measured against
+ * @param timestamp  the wall-clock instant sent in {@code x-mws-timestamp}, for bodies that must repeat it
+ *                   (GetServiceStatus); clients stamp requests with real time, so this is not {@code now}
+ * @param document   the document body of SubmitFeed-like operations (a spooled file), or {@code null}
  */
 public record OperationCall(Section section, String action, Map<String, String> parameters, String requestId,
-                            Instant now, String timestamp) {
+                            Instant now, String timestamp, IncomingRequest.Document document) {
+
+    /** A call without a document body. */
+    public OperationCall(Section section, String action, Map<String, String> parameters, String requestId,
+                         Instant now, String timestamp) {
+        this(section, action, parameters, requestId, now, timestamp, null);
+    }
 
     public String parameter(String name) {
         return parameters.get(name);

@@ -1,5 +1,6 @@
 package io.camelmws.sandbox.response;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,6 +18,12 @@ public record SandboxResponse(int status, String contentType, byte[] body, Strin
 
     public static final String TEXT_XML = "text/xml";
 
+    /**
+     * The pseudo status of an answer that is no answer at all: the connection is closed before a single byte
+     * is written (a {@code connectionReset} fault). The request log records it with code {@code ConnectionReset}.
+     */
+    public static final int CONNECTION_RESET = 0;
+
     public SandboxResponse {
         headers = Map.copyOf(headers);
     }
@@ -30,6 +37,11 @@ public record SandboxResponse(int status, String contentType, byte[] body, Strin
         return new SandboxResponse(status, contentType, new byte[0], null, headers, stream);
     }
 
+    /** No response: the connection is closed without a status line. */
+    public static SandboxResponse connectionReset() {
+        return new SandboxResponse(CONNECTION_RESET, null, new byte[0], "ConnectionReset", Map.of());
+    }
+
     public static SandboxResponse xml(byte[] body) {
         return new SandboxResponse(200, TEXT_XML, body, null, Map.of());
     }
@@ -37,5 +49,25 @@ public record SandboxResponse(int status, String contentType, byte[] body, Strin
     public static SandboxResponse error(MwsError error, String namespace, String requestId) {
         return new SandboxResponse(error.status(), TEXT_XML, error.toXml(namespace, requestId), error.code(),
                 Map.of());
+    }
+
+    /** Whether the connection is to be closed instead of answered. */
+    public boolean isConnectionReset() {
+        return status == CONNECTION_RESET;
+    }
+
+    /** This response with {@code extra} headers added; an extra header replaces one of the same name. */
+    public SandboxResponse withHeaders(Map<String, String> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        Map<String, String> merged = new LinkedHashMap<>(headers);
+        merged.putAll(extra);
+        return new SandboxResponse(status, contentType, body, errorCode, merged, stream);
+    }
+
+    /** This response with its body written by {@code replacement} instead (same status, type and headers). */
+    public SandboxResponse withStream(ResponseBody replacement) {
+        return new SandboxResponse(status, contentType, new byte[0], errorCode, headers, replacement);
     }
 }

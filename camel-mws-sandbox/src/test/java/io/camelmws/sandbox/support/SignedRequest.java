@@ -45,7 +45,7 @@ public final class SignedRequest {
         parameters.put("SignatureVersion", "2");
         parameters.put("SignatureMethod", "HmacSHA256");
         parameters.put("Timestamp", DateTimeFormatter.ISO_INSTANT.format(
-                sandbox.clock().instant().truncatedTo(ChronoUnit.SECONDS)));
+                sandbox.clock().wall().instant().truncatedTo(ChronoUnit.SECONDS)));
     }
 
     /** A GetServiceStatus-ready request to Orders, signed with the sandbox's own credentials. */

@@ -1,0 +1,27 @@
+package io.camelmws.sandbox.admin;
+
+import java.util.Map;
+
+/**
+ * One route of the sandbox's admin API under {@code /__sandbox/}: JSON in, JSON out, never MWS-authenticated
+ * (the server listens on loopback only) and never written to the MWS request log.
+ * <pre>{@code
+ * sandbox.addAdminRoute("POST", "/__sandbox/orders/seed", (body, query) -> {
+ *     Map<String, Object> order = Json.parseObject(body);          // throws IllegalArgumentException if not JSON
+ *     String id = store.seed(order);
+ *     return AdminResponse.ok(Json.object().put("amazonOrderId", id).toJson());
+ * });
+ * }</pre>
+ * An {@link IllegalArgumentException} thrown here is answered 400 with its message as {@code {"error": "..."}};
+ * any other exception 500.
+ */
+@FunctionalInterface
+public interface AdminHandler {
+
+    /**
+     * @param body  the request body as UTF-8 text, empty when there is none
+     * @param query the decoded query parameters ({@code ?id=1&full=true}), in order; empty when there are none
+     * @return the status and JSON text to answer
+     */
+    AdminResponse handle(String body, Map<String, String> query);
+}

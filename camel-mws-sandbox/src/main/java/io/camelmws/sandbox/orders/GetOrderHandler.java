@@ -1,0 +1,53 @@
+package io.camelmws.sandbox.orders;
+
+import io.camelmws.sandbox.operation.OperationCall;
+import io.camelmws.sandbox.operation.OperationHandler;
+import io.camelmws.sandbox.response.MwsErrors;
+import io.camelmws.sandbox.response.SandboxResponse;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** GetOrder (REFERENCE 10.2): up to 50 ids; the known ones come back in the order asked, unknown ones are absent. */
+final class GetOrderHandler implements OperationHandler {
+
+    static final String ACTION = "GetOrder";
+    static final int MAX_IDS = 50;
+
+    private final OrderBook book;
+
+    GetOrderHandler(OrderBook book) {
+        this.book = book;
+    }
+
+    @Override
+    public SandboxResponse handle(OperationCall call) {
+        return OrdersResponses.respond(call, xml -> {
+            List<String> ids = ListParameters.values(call.parameters(), "AmazonOrderId.Id");
+            if (ids.isEmpty()) {
+                throw new RequestRejected(MwsErrors.missingParameter("AmazonOrderId.Id.1"));
+            }
+            if (ids.size() > MAX_IDS) {
+                throw RequestRejected.invalid("AmazonOrderId.Id has " + ids.size() + " members; at most " + MAX_IDS
+                        + " are allowed.");
+            }
+            BookState state = book.state();
+            long second = call.now().getEpochSecond();
+            boolean any = false;
+            for (String id : new LinkedHashSet<>(ids)) {
+                int index = OrderBook.indexOf(state, id, second);
+                if (index >= 0) {
+                    if (!any) {
+                        xml.start("Orders");
+                        any = true;
+                    }
+                    OrdersXml.order(xml, OrderFactory.order(state, index, second));
+                }
+            }
+            if (any) {
+                xml.end("Orders");
+            } else {
+                xml.element("Orders", "");
+            }
+        });
+    }
+}

@@ -1,0 +1,252 @@
+package io.camelmws.sandbox.orders;
+
+import io.camelmws.sandbox.response.MwsErrors;
+import io.camelmws.sandbox.sellers.Marketplaces;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The filter of one ListOrders request, validated with the rules of REFERENCE 10.1, and carried in its NextTokens.
+ * Sets are bit masks; 0 means "no filter".
+ *
+ * @param byLastUpdate      LastUpdatedAfter/Before (true) or CreatedAfter/Before (false)
+ * @param afterMillis       the After bound, inclusive
+ * @param beforeMillis      the Before bound, inclusive, always set (default: two minutes before the request)
+ * @param marketplaces      bits of indexes into {@link Marketplaces#seller()}
+ * @param statuses          bits of {@link OrderStatus} ordinals; bit 31 is InvoiceUnconfirmed, which no order has
+ * @param channels          bits of AFN (0) and MFN (1)
+ * @param payments          bits of {@link OrderAttributes#PAYMENT_METHODS}
+ * @param buyerEmail        exact BuyerEmail, or null
+ * @param sellerOrderId     exact SellerOrderId, or null
+ * @param regionalFilter    whether a China (TFM) or India (EasyShip) shipment status filter was given: the seller
+ *                          sells in neither, so no order matches
+ */
+record OrderQuery(boolean byLastUpdate, long afterMillis, long beforeMillis, int marketplaces, int statuses,
+                  int channels, int payments, String buyerEmail, String sellerOrderId, boolean regionalFilter) {
+
+    static final int MAX_MARKETPLACES = 50;
+
+    private static final Duration TWO_MINUTES = Duration.ofMinutes(2);
+
+    private static final int INVOICE_UNCONFIRMED = 1 << 31;
+    private static final List<String> TFM_STATUSES = List.of("PendingPickUp", "LabelCanceled", "PickedUp",
+            "AtDestinationFC", "Delivered", "RejectedByBuyer", "Undeliverable", "ReturnedToSeller", "Lost");
+    private static final List<String> EASY_SHIP_STATUSES = List.of("PendingPickUp", "LabelCanceled", "PickedUp",
+            "OutForDelivery", "Damaged", "Delivered", "RejectedByBuyer", "Undeliverable", "ReturnedToSeller", "Lost");
+
+    /**
+     * Reads and checks a ListOrders request made at {@code now}.
+     *
+     * @throws RequestRejected naming the parameter and what is allowed
+     */
+    static OrderQuery parse(Map<String, String> parameters, Instant now) {
+        int marketplaces = marketplaces(parameters);
+        String createdAfter = present(parameters, "CreatedAfter");
+        String updatedAfter = present(parameters, "LastUpdatedAfter");
+        if (createdAfter == null && updatedAfter == null) {
+            throw new RequestRejected(MwsErrors.missingParameter("CreatedAfter or LastUpdatedAfter"));
+        }
+        if (createdAfter != null && updatedAfter != null) {
+            throw RequestRejected.invalid("CreatedAfter and LastUpdatedAfter cannot both be given; give exactly one.");
+        }
+        boolean byLastUpdate = updatedAfter != null;
+        String afterName = byLastUpdate ? "LastUpdatedAfter" : "CreatedAfter";
+        String beforeName = byLastUpdate ? "LastUpdatedBefore" : "CreatedBefore";
+        String otherBefore = byLastUpdate ? "CreatedBefore" : "LastUpdatedBefore";
+        if (present(parameters, otherBefore) != null) {
+            throw RequestRejected.invalid(otherBefore + " cannot be used with " + afterName + "; use " + beforeName
+                    + ".");
+        }
+        Instant latest = now.minus(TWO_MINUTES);
+        Instant after = date(afterName, byLastUpdate ? updatedAfter : createdAfter);
+        if (after.isAfter(latest)) {
+            throw RequestRejected.invalid(afterName + " " + OrdersResponses.date(after) + " must be no later than "
+                    + "two minutes before the time of the request (" + OrdersResponses.date(latest) + ").");
+        }
+        String beforeValue = present(parameters, beforeName);
+        Instant before = beforeValue == null ? OrdersResponses.twoMinutesBefore(now) : date(beforeName, beforeValue);
+        if (!before.isAfter(after)) {
+            throw RequestRejected.invalid(beforeName + " " + OrdersResponses.date(before) + " must be later than "
+                    + afterName + " " + OrdersResponses.date(after) + ".");
+        }
+        if (before.isAfter(latest)) {
+            throw RequestRejected.invalid(beforeName + " " + OrdersResponses.date(before) + " must be no later than "
+                    + "two minutes before the time of the request (" + OrdersResponses.date(latest) + ").");
+        }
+        String buyerEmail = present(parameters, "BuyerEmail");
+        String sellerOrderId = present(parameters, "SellerOrderId");
+        List<String> statuses = ListParameters.values(parameters, "OrderStatus.Status");
+        List<String> channels = ListParameters.values(parameters, "FulfillmentChannel.Channel");
+        List<String> payments = ListParameters.values(parameters, "PaymentMethod.Method");
+        checkExclusions(byLastUpdate, buyerEmail, sellerOrderId, statuses, channels, payments);
+        boolean regional = !ListParameters.values(parameters, "TFMShipmentStatus.Status").isEmpty()
+                || !ListParameters.values(parameters, "EasyShipShipmentStatus.Status").isEmpty();
+        checkMembers(parameters, "TFMShipmentStatus.Status", TFM_STATUSES);
+        checkMembers(parameters, "EasyShipShipmentStatus.Status", EASY_SHIP_STATUSES);
+        return new OrderQuery(byLastUpdate, after.toEpochMilli(), before.toEpochMilli(), marketplaces,
+                statusMask(statuses), mask("FulfillmentChannel.Channel", channels, ListingCatalog.CHANNELS),
+                mask("PaymentMethod.Method", payments, OrderAttributes.PAYMENT_METHODS), buyerEmail, sellerOrderId,
+                regional);
+    }
+
+    /** Whether order {@code index} of {@code book} matches, read at {@code second}. */
+    boolean matches(BookState book, int index, long second) {
+        long moment = byLastUpdate ? book.lastUpdateAt(index, second) : book.purchase(index);
+        long millis = moment * 1_000;
+        if (regionalFilter || millis < afterMillis || millis > beforeMillis
+                || !in(marketplaces, book.marketplace(index)) || !in(channels, book.channel(index))
+                || !in(payments, book.payment(index))
+                || statuses != 0 && !in(statuses, book.statusAt(index, second).ordinal())) {
+            return false;
+        }
+        if (buyerEmail != null && !buyerEmail.equals(OrderFactory.buyerEmail(book, index))) {
+            return false;
+        }
+        if (sellerOrderId != null) {
+            OrderAttributes attributes = OrderAttributes.draw(book.seed, index);
+            String amazonOrderId = OrderFactory.amazonOrderId(book, index, attributes);
+            return sellerOrderId.equals(OrderFactory.sellerOrderId(index, attributes, amazonOrderId));
+        }
+        return true;
+    }
+
+    /** The indexes worth scanning: by purchase date for Created*, a timeline's span earlier for LastUpdated*. */
+    int firstCandidate(BookState book, int count) {
+        long afterSecond = Math.floorDiv(afterMillis + 999, 1_000);
+        return book.firstPurchasedAtOrAfter(byLastUpdate ? afterSecond - OrderTimeline.MAX_SPAN_SECONDS : afterSecond,
+                count);
+    }
+
+    /** The bound echoed as CreatedBefore or LastUpdatedBefore. */
+    Instant before() {
+        return Instant.ofEpochMilli(beforeMillis);
+    }
+
+    void write(NextTokens.Writer token) {
+        token.writeInt(byLastUpdate ? 1 : 0).writeLong(afterMillis).writeLong(beforeMillis).writeInt(marketplaces)
+                .writeInt(statuses).writeInt(channels).writeInt(payments).writeString(buyerEmail)
+                .writeString(sellerOrderId).writeInt(regionalFilter ? 1 : 0);
+    }
+
+    static OrderQuery read(NextTokens.Reader token) {
+        return new OrderQuery(token.readInt() == 1, token.readLong(), token.readLong(), token.readInt(),
+                token.readInt(), token.readInt(), token.readInt(), token.readString(), token.readString(),
+                token.readInt() == 1);
+    }
+
+    private static void checkExclusions(boolean byLastUpdate, String buyerEmail, String sellerOrderId,
+                                        List<String> statuses, List<String> channels, List<String> payments) {
+        for (String name : new String[] {"BuyerEmail", "SellerOrderId"}) {
+            String value = "BuyerEmail".equals(name) ? buyerEmail : sellerOrderId;
+            if (value == null) {
+                continue;
+            }
+            if (byLastUpdate) {
+                throw RequestRejected.invalid(name + " cannot be used with LastUpdatedAfter or LastUpdatedBefore.");
+            }
+            String excluded = "BuyerEmail".equals(name) && sellerOrderId != null ? "SellerOrderId"
+                    : !statuses.isEmpty() ? "OrderStatus"
+                    : !channels.isEmpty() ? "FulfillmentChannel"
+                    : !payments.isEmpty() ? "PaymentMethod" : null;
+            if (excluded != null) {
+                throw RequestRejected.invalid(name + " cannot be used with " + excluded + "; " + name
+                        + " excludes OrderStatus, FulfillmentChannel, PaymentMethod, LastUpdatedAfter, "
+                        + "LastUpdatedBefore and " + ("BuyerEmail".equals(name) ? "SellerOrderId" : "BuyerEmail")
+                        + ".");
+            }
+        }
+        if (statuses.contains("Unshipped") != statuses.contains("PartiallyShipped")) {
+            throw RequestRejected.invalid("OrderStatus values Unshipped and PartiallyShipped must be used together; "
+                    + "the request has only " + (statuses.contains("Unshipped") ? "Unshipped" : "PartiallyShipped")
+                    + ".");
+        }
+    }
+
+    private static int marketplaces(Map<String, String> parameters) {
+        List<String> ids = ListParameters.values(parameters, "MarketplaceId.Id");
+        if (ids.isEmpty()) {
+            throw new RequestRejected(MwsErrors.missingParameter("MarketplaceId.Id.1"));
+        }
+        if (ids.size() > MAX_MARKETPLACES) {
+            throw RequestRejected.invalid("MarketplaceId.Id has " + ids.size() + " members; at most "
+                    + MAX_MARKETPLACES + " are allowed.");
+        }
+        int mask = 0;
+        for (String id : ids) {
+            int index = Marketplaces.indexOf(id);
+            if (index < 0) {
+                throw new RequestRejected(MwsErrors.invalidParameterValue("MarketplaceId.Id", id,
+                        "a marketplace the seller participates in: " + Marketplaces.allowedIds()));
+            }
+            mask |= 1 << index;
+        }
+        return mask;
+    }
+
+    private static int statusMask(List<String> statuses) {
+        int mask = 0;
+        for (String status : statuses) {
+            OrderStatus known = OrderStatus.fromMwsName(status);
+            if (known != null) {
+                mask |= 1 << known.ordinal();
+            } else if ("InvoiceUnconfirmed".equals(status)) {
+                mask |= INVOICE_UNCONFIRMED;
+            } else {
+                throw new RequestRejected(MwsErrors.invalidParameterValue("OrderStatus.Status", status,
+                        "PendingAvailability, Pending, Unshipped, PartiallyShipped, Shipped, InvoiceUnconfirmed, "
+                                + "Canceled, Unfulfillable"));
+            }
+        }
+        return mask;
+    }
+
+    private static int mask(String name, List<String> values, List<String> allowed) {
+        int mask = 0;
+        for (String value : values) {
+            int index = allowed.indexOf(value);
+            if (index < 0) {
+                throw new RequestRejected(MwsErrors.invalidParameterValue(name, value, String.join(", ", allowed)));
+            }
+            mask |= 1 << index;
+        }
+        return mask;
+    }
+
+    private static void checkMembers(Map<String, String> parameters, String name, List<String> allowed) {
+        for (String value : ListParameters.values(parameters, name)) {
+            if (!allowed.contains(value)) {
+                throw new RequestRejected(MwsErrors.invalidParameterValue(name, value, String.join(", ", allowed)));
+            }
+        }
+    }
+
+    private static boolean in(int mask, int bit) {
+        return mask == 0 || (mask & (1 << bit)) != 0;
+    }
+
+    private static String present(Map<String, String> parameters, String name) {
+        String value = parameters.get(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** xs:dateTime: with an offset or {@code Z}, or without one (then UTC), with or without fractions. */
+    static Instant date(String name, String value) {
+        try {
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(value, OffsetDateTime::from,
+                    LocalDateTime::from);
+            return parsed instanceof OffsetDateTime offset ? offset.toInstant()
+                    : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new RequestRejected(MwsErrors.invalidParameterValue(name, value,
+                    "an ISO 8601 date-time such as 2015-01-01T00:01:29Z"));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.camelmws.sandbox.reports;
+
+import io.camelmws.sandbox.response.MwsError;
+import java.util.Objects;
+
+/**
+ * Ends a Reports or Feeds operation with an MWS error: thrown where a parameter is found wrong, turned into the
+ * ErrorResponse by the section's handler. Carries no stack trace; it is an answer, not a fault.
+ */
+public final class OperationFailure extends RuntimeException {
+
+    private final transient MwsError error;
+
+    public OperationFailure(MwsError error) {
+        super(error.code() + ": " + error.message(), null, false, false);
+        this.error = Objects.requireNonNull(error, "error");
+    }
+
+    public MwsError error() {
+        return error;
+    }
+}

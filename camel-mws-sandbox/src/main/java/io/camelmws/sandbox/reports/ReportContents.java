@@ -1,0 +1,25 @@
+package io.camelmws.sandbox.reports;
+
+import io.camelmws.sandbox.orders.OrderBook;
+import java.time.Instant;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+/** Makes the content of a completed report request, by the generator its ReportType names. */
+final class ReportContents implements BiFunction<ReportRequest, Instant, ReportContent> {
+
+    private final SellerReports seller;
+
+    ReportContents(Supplier<OrderBook> orderBook) {
+        this.seller = new SellerReports(orderBook);
+    }
+
+    @Override
+    public ReportContent apply(ReportRequest request, Instant completedAt) {
+        if ("synthetic".equals(request.type().content())) {
+            return new SyntheticReportContent(SyntheticReportContent.fromOptions(request.options()),
+                    request.locale());
+        }
+        return seller.generate(request, completedAt);
+    }
+}

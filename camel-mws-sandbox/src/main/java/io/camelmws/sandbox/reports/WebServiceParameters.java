@@ -1,0 +1,162 @@
+package io.camelmws.sandbox.reports;
+
+import io.camelmws.sandbox.response.MwsError;
+import io.camelmws.sandbox.response.MwsErrors;
+import io.camelmws.sandbox.sellers.Marketplaces;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Typed access to the parameters of a Reports or Feeds request, failing with the MWS error a wrong value earns
+ * (MissingParameter, InvalidParameterValue) and naming the parameter, the value and what is allowed.
+ * Lists use MWS's flattened form {@code ReportTypeList.Type.1}, {@code .2} ... (REFERENCE 4.4).
+ */
+public final class WebServiceParameters {
+
+    private final Map<String, String> parameters;
+
+    public WebServiceParameters(Map<String, String> parameters) {
+        this.parameters = parameters;
+    }
+
+    /** The value, or {@code null} when absent or empty. */
+    public String optional(String name) {
+        String value = parameters.get(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** @throws OperationFailure MissingParameter when absent or empty */
+    public String required(String name) {
+        String value = optional(name);
+        if (value == null) {
+            throw new OperationFailure(MwsErrors.missingParameter(name));
+        }
+        return value;
+    }
+
+    /**
+     * The members of {@code prefix.1}, {@code prefix.2} ... in index order (gaps are skipped, as MWS did), e.g.
+     * {@code list("ReportTypeList.Type", 100)}.
+     *
+     * @throws OperationFailure InvalidParameterValue when there are more than {@code max}
+     */
+    public List<String> list(String prefix, int max) {
+        String start = prefix + ".";
+        TreeMap<Integer, String> members = new TreeMap<>();
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            String name = parameter.getKey();
+            if (name.startsWith(start) && !parameter.getValue().isEmpty()) {
+                Integer index = index(name.substring(start.length()));
+                if (index != null) {
+                    members.put(index, parameter.getValue());
+                }
+            }
+        }
+        if (members.size() > max) {
+            throw new OperationFailure(MwsError.of(400, "InvalidParameterValue", prefix + " has " + members.size()
+                    + " members; at most " + max + " are allowed."));
+        }
+        return new ArrayList<>(members.values());
+    }
+
+    /**
+     * The NextToken of a ByNextToken operation.
+     *
+     * @throws OperationFailure ValidationError in MWS's own wording when it is missing (REFERENCE 8.3)
+     */
+    public String nextToken() {
+        String token = optional("NextToken");
+        if (token == null) {
+            throw new OperationFailure(MwsError.of(400, "ValidationError", "1 validation error detected: Value null "
+                    + "at 'nextToken' failed to satisfy constraint: Member must not be null"));
+        }
+        return token;
+    }
+
+    /**
+     * {@code MarketplaceIdList.Id.n}, or the deprecated scalar {@code Marketplace} the official clients still
+     * send (REFERENCE 4.1); empty when neither is given.
+     *
+     * @throws OperationFailure InvalidParameterValue for a marketplace the seller does not sell in
+     */
+    public List<String> marketplaceIds() {
+        List<String> ids = list("MarketplaceIdList.Id", 100);
+        String parameter = "MarketplaceIdList.Id";
+        if (ids.isEmpty() && optional("Marketplace") != null) {
+            ids = List.of(optional("Marketplace"));
+            parameter = "Marketplace";
+        }
+        for (String id : ids) {
+            if (Marketplaces.byId(id).isEmpty()) {
+                throw new OperationFailure(MwsErrors.invalidParameterValue(parameter, id,
+                        "a marketplace the seller participates in: " + Marketplaces.allowedIds()));
+            }
+        }
+        return ids;
+    }
+
+    /** {@code true}/{@code false} in any case, or {@code null} when absent. */
+    public Boolean bool(String name) {
+        String value = optional(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new OperationFailure(MwsErrors.invalidParameterValue(name, value, "true or false"));
+        };
+    }
+
+    /** An integer from {@code min} to {@code max}, or {@code fallback} when absent. */
+    public int integer(String name, int fallback, int min, int max) {
+        String value = optional(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new OperationFailure(MwsErrors.invalidParameterValue(name, value, "an integer from " + min + " to "
+                + max));
+    }
+
+    /** An ISO 8601 date-time, or {@code fallback} when absent. */
+    public Instant date(String name, Instant fallback) {
+        Instant instant = WebServiceDates.parse(name, optional(name));
+        return instant == null ? fallback : instant;
+    }
+
+    /** Every value must be one of {@code allowed}. */
+    public static void requireAll(String parameter, List<String> values, Collection<String> allowed) {
+        for (String value : values) {
+            if (!allowed.contains(value)) {
+                throw new OperationFailure(MwsErrors.invalidParameterValue(parameter, value,
+                        String.join(", ", allowed)));
+            }
+        }
+    }
+
+    private static Integer index(String digits) {
+        if (digits.isEmpty() || digits.length() > 6) {
+            return null;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return null;
+            }
+        }
+        int index = Integer.parseInt(digits);
+        return index >= 1 ? index : null;
+    }
+}

@@ -1,0 +1,188 @@
+package io.camelmws.sandbox.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camelmws.sandbox.FaultRule;
+import io.camelmws.sandbox.MwsSandbox;
+import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.support.SignedRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The admin API under /__sandbox/, over a socket, with JSON in and out. */
+class AdminApiTest {
+
+    @RegisterExtension
+    static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension();
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private static HttpResponse<String> admin(String method, String path, String json) throws Exception {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SANDBOX.baseUrl() + path))
+                .method(method, body).header("Content-Type", "application/json").timeout(Duration.ofSeconds(5))
+                .build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> array(HttpResponse<String> response) {
+        return (List<Map<String, Object>>) Json.parse(response.body());
+    }
+
+    @Test
+    void listsAndClearsTheRequestLogWithVerdictsButNeverLogsItself(MwsSandbox sandbox) throws Exception {
+        sandbox.faults().add(FaultRule.forAnyAction().throttled());
+        SignedRequest.to(sandbox).send();
+        SignedRequest.to(sandbox).send();
+
+        HttpResponse<String> log = admin("GET", "/__sandbox/requests", null);
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(log.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        List<Map<String, Object>> entries = array(log);
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0)).containsEntry("action", "GetServiceStatus").containsEntry("status", 503L)
+                .containsEntry("errorCode", "RequestThrottled").containsEntry("fault", "throttled")
+                .containsEntry("path", "/Orders/2013-09-01")
+                .containsEntry("requestId", sandbox.requests().get(0).requestId());
+        assertThat(entries.get(1)).containsEntry("status", 200L).containsEntry("errorCode", null);
+        assertThat((Map<String, Object>) entries.get(1).get("parameters"))
+                .containsEntry("Signature", SandboxRequest.MASK).containsEntry("SellerId", sandbox.sellerId());
+        assertThat(Instant.parse((String) entries.get(0).get("receivedAt"))).isNotNull();
+
+        assertThat(admin("DELETE", "/__sandbox/requests", null).statusCode()).isEqualTo(200);
+        assertThat(array(admin("GET", "/__sandbox/requests", null))).isEmpty();
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
+    void armsListsAndClearsFaults(MwsSandbox sandbox) throws Exception {
+        HttpResponse<String> armed = admin("POST", "/__sandbox/faults",
+                "{\"action\":\"GetServiceStatus\",\"kind\":\"cutShort\",\"fraction\":0.5,\"times\":2}");
+        assertThat(armed.statusCode()).as(armed.body()).isEqualTo(201);
+        admin("POST", "/__sandbox/faults", "{\"kind\":\"internalError\",\"probability\":0.1}");
+        admin("POST", "/__sandbox/faults", "{\"kind\":\"delay\",\"delayMillis\":5,\"always\":true}");
+
+        assertThat(sandbox.faults().pending()).extracting(FaultRule::kind, FaultRule::times).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(FaultRule.Kind.CUT_SHORT, 2),
+                org.assertj.core.groups.Tuple.tuple(FaultRule.Kind.INTERNAL_ERROR, FaultRule.ALWAYS),
+                org.assertj.core.groups.Tuple.tuple(FaultRule.Kind.DELAY, FaultRule.ALWAYS));
+        assertThat(sandbox.faults().pending().get(1).probability()).isEqualTo(0.1);
+        List<Map<String, Object>> listed = array(admin("GET", "/__sandbox/faults", null));
+        assertThat(listed.get(0)).containsEntry("action", "GetServiceStatus").containsEntry("kind", "cutShort")
+                .containsEntry("fraction", 0.5).containsEntry("times", 2L);
+        assertThat(listed.get(1)).containsEntry("action", null).containsEntry("always", true)
+                .containsEntry("probability", 0.1).containsEntry("code", "InternalError");
+        assertThat(listed.get(2)).containsEntry("delayMillis", 5L);
+
+        assertThat(admin("DELETE", "/__sandbox/faults", null).statusCode()).isEqualTo(200);
+        assertThat(sandbox.faults().pending()).isEmpty();
+    }
+
+    @Test
+    void anErrorFaultsTextSurvivesTheRoundTripEscaped(MwsSandbox sandbox) throws Exception {
+        String message = "a \"quoted\" \\ back\nslash </Message> \u00e9\u20ac \u0001 \ud83d\ude00";
+        String json = Json.object().put("action", "GetServiceStatus").put("kind", "error").put("status", 400)
+                .put("code", "InvalidParameterValue").put("message", message).toJson();
+        assertThat(json).doesNotContain("\n").contains("\\\"quoted\\\"").contains("\\u0001");
+        assertThat(admin("POST", "/__sandbox/faults", json).statusCode()).isEqualTo(201);
+
+        assertThat(array(admin("GET", "/__sandbox/faults", null)).get(0)).containsEntry("message", message);
+        assertThat(sandbox.faults().pending().get(0).error().message()).isEqualTo(message);
+    }
+
+    @Test
+    void refusesABadFaultNamingWhatIsWrong() throws Exception {
+        HttpResponse<String> unknownKind = admin("POST", "/__sandbox/faults", "{\"kind\":\"explode\"}");
+        assertThat(unknownKind.statusCode()).isEqualTo(400);
+        assertThat((String) Json.parseObject(unknownKind.body()).get("error")).contains("explode")
+                .contains("cutShort");
+        HttpResponse<String> badFraction = admin("POST", "/__sandbox/faults", "{\"kind\":\"cutShort\",\"fraction\":2}");
+        assertThat(badFraction.statusCode()).isEqualTo(400);
+        assertThat(badFraction.body()).contains("fraction");
+        HttpResponse<String> notJson = admin("POST", "/__sandbox/faults", "{kind:cutShort}");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).contains("Malformed JSON");
+        HttpResponse<String> unknownMember = admin("POST", "/__sandbox/faults", "{\"kind\":\"delay\",\"delay\":5}");
+        assertThat(unknownMember.body()).contains("\\\"delay\\\"");
+    }
+
+    @Test
+    void showsAndAdvancesTheClock(MwsSandbox sandbox) throws Exception {
+        Map<String, Object> before = Json.parseObject(admin("GET", "/__sandbox/clock", null).body());
+        assertThat(before).containsEntry("scale", 1.0).containsKeys("wall", "simulated");
+
+        HttpResponse<String> advanced = admin("POST", "/__sandbox/clock/advance", "{\"seconds\":3600}");
+        assertThat(advanced.statusCode()).isEqualTo(200);
+        Map<String, Object> after = Json.parseObject(advanced.body());
+        Duration ahead = Duration.between(Instant.parse((String) after.get("wall")),
+                Instant.parse((String) after.get("simulated")));
+        assertThat(ahead).isBetween(Duration.ofSeconds(3599), Duration.ofSeconds(3601));
+        assertThat(sandbox.clock().advanced()).isGreaterThanOrEqualTo(Duration.ofHours(1));
+        assertThat(admin("POST", "/__sandbox/clock/advance", "{\"minutes\":1}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void switchesThrottlingAndResetsEverything(MwsSandbox sandbox) throws Exception {
+        AtomicInteger resets = new AtomicInteger();
+        sandbox.register(resets::incrementAndGet);
+        SignedRequest.to(sandbox).send();
+        SignedRequest.to(sandbox).send();
+        assertThat(SignedRequest.to(sandbox).send().statusCode()).isEqualTo(503);
+
+        HttpResponse<String> off = admin("POST", "/__sandbox/throttling", "{\"enabled\":false}");
+        assertThat(Json.parseObject(off.body())).containsEntry("enabled", false);
+        assertThat(sandbox.throttling()).isFalse();
+        assertThat(SignedRequest.to(sandbox).send().statusCode()).isEqualTo(200);
+        admin("POST", "/__sandbox/throttling", "{\"enabled\":true}");
+        assertThat(SignedRequest.to(sandbox).send().statusCode()).isEqualTo(503);
+
+        sandbox.faults().add(FaultRule.forAnyAction().internalError().always());
+        assertThat(admin("POST", "/__sandbox/reset", null).statusCode()).isEqualTo(200);
+        assertThat(resets).hasValue(1);
+        assertThat(sandbox.faults().pending()).isEmpty();
+        assertThat(sandbox.requests()).isEmpty();
+        assertThat(SignedRequest.to(sandbox).send().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void otherPackagesAddTheirOwnRoutes(MwsSandbox sandbox) throws Exception {
+        sandbox.addAdminRoute("POST", "/__sandbox/test/echo", (body, query) -> new AdminResponse(202,
+                Json.object().put("got", Json.parseObject(body).get("name")).put("id", query.get("id")).toJson()));
+        HttpResponse<String> echoed = admin("POST", "/__sandbox/test/echo?id=a%20b", "{\"name\":\"\u00e9\"}");
+        assertThat(echoed.statusCode()).isEqualTo(202);
+        assertThat(Json.parseObject(echoed.body())).containsEntry("got", "\u00e9").containsEntry("id", "a b");
+
+        assertThat(admin("GET", "/__sandbox/test/echo", null).statusCode()).isEqualTo(405);
+        HttpResponse<String> unknown = admin("GET", "/__sandbox/nothing", null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(Json.parseObject(unknown.body()).get("error").toString()).contains("/__sandbox/nothing");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sandbox.addAdminRoute("GET", "/orders/seed",
+                (body, query) -> AdminResponse.ok("{}"))).hasMessageContaining("/__sandbox/");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sandbox.addAdminRoute("POST",
+                "/__sandbox/reset", (body, query) -> AdminResponse.ok("{}"))).hasMessageContaining("exists");
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
+    void aBrokenRouteAnswers500WithoutStoppingTheServer(MwsSandbox sandbox) throws Exception {
+        sandbox.addAdminRoute("GET", "/__sandbox/test/broken", (body, query) -> {
+            throw new IllegalStateException("boom");
+        });
+        HttpResponse<String> broken = admin("GET", "/__sandbox/test/broken", null);
+        assertThat(broken.statusCode()).isEqualTo(500);
+        assertThat(broken.body()).contains("boom");
+        assertThat(admin("GET", "/__sandbox/clock", null).statusCode()).isEqualTo(200);
+    }
+}
