@@ -191,7 +191,8 @@ public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocat
                 new DownloadSpooler(configuration.getDownloadSpoolThreshold(), spoolDirectory, downloadProgress));
         if (configuration.isAwait()) {
             workflows = new Workflows(invoker, poller(component, "GetReportRequestList", StatusPoller.Kind.REPORT),
-                    poller(component, "GetFeedSubmissionList", StatusPoller.Kind.FEED), Duration.ofMillis(configuration.getAwaitTimeout()));
+                    poller(component, "GetFeedSubmissionList", StatusPoller.Kind.FEED), Duration.ofMillis(configuration.getAwaitTimeout()),
+                    contentType -> DocumentCharsets.of(contentType, flatFileCharset));
         }
         boolean queryCarriesSecrets = "GET".equalsIgnoreCase(configuration.getHttpMethod()) || target.operation().carriesBody();
         if (queryCarriesSecrets && HttpClientLogging.requestLinesLogged()) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.camelmws.component.throttle.ThrottlingMode;
 import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.orders.Order;
@@ -45,10 +44,7 @@ class MwsPagingTest extends org.apache.camel.test.junit5.CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        MwsComponent mws = new MwsComponent();
-        MwsTestSupport.configure(mws.getConfiguration(), SANDBOX);
-        mws.getConfiguration().setThrottling(ThrottlingMode.WAIT);
-        mws.setTimeScale(TIME_SCALE);
+        MwsComponent mws = MwsTestSupport.quotaTrueComponent(SANDBOX, TIME_SCALE);
         context.addComponent("mws", mws);
         return context;
     }

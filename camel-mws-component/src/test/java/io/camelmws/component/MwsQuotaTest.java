@@ -14,7 +14,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.camelmws.component.throttle.ThrottlingMode;
 import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 
@@ -34,11 +33,8 @@ class MwsQuotaTest extends org.apache.camel.test.junit5.CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        MwsComponent mws = new MwsComponent();
-        MwsTestSupport.configure(mws.getConfiguration(), SANDBOX);
-        mws.getConfiguration().setThrottling(ThrottlingMode.WAIT);
+        MwsComponent mws = MwsTestSupport.quotaTrueComponent(SANDBOX, TIME_SCALE);
         mws.getConfiguration().setMarketplaceId("ATVPDKIKX0DER");
-        mws.setTimeScale(TIME_SCALE);
         context.addComponent("mws", mws);
         return context;
     }

@@ -18,6 +18,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.StreamCache;
 import org.apache.camel.WrappedFile;
 
+import io.camelmws.component.http.ContentTypes;
 import io.camelmws.component.http.RequestDocument;
 
 /**
@@ -97,18 +98,15 @@ public final class FeedDocuments {
     }
 
     static Charset charsetOf(String contentType, Charset fallback) {
-        for (String part : contentType.split(";")) {
-            String trimmed = part.trim();
-            if (trimmed.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                String name = trimmed.substring("charset=".length()).replace("\"", "").trim();
-                try {
-                    return Charset.forName(name);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("feedContentType '" + contentType + "' names charset '" + name + "', which this JVM does not know", e);
-                }
-            }
+        String name = ContentTypes.charsetName(contentType);
+        if (name == null) {
+            return fallback;
         }
-        return fallback;
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("feedContentType '" + contentType + "' names charset '" + name + "', which this JVM does not know", e);
+        }
     }
 
     /** Encodes strictly: the first character the charset cannot carry is reported with its line, column and code point. */

@@ -31,7 +31,14 @@ public final class Workflows {
     private final Duration timeout;
     private final OperationResolver resolver = new OperationResolver(MwsCatalog.standard());
 
-    public Workflows(MwsInvoker invoker, StatusPoller reportPoller, StatusPoller feedPoller, Duration timeout) {
+    private final java.util.function.Function<String, java.nio.charset.Charset> textCharset;
+
+    /**
+     * @param textCharset the charset of a downloaded text document, from its Content-Type
+     */
+    public Workflows(MwsInvoker invoker, StatusPoller reportPoller, StatusPoller feedPoller, Duration timeout,
+                     java.util.function.Function<String, java.nio.charset.Charset> textCharset) {
+        this.textCharset = textCharset;
         this.invoker = invoker;
         this.reportPoller = reportPoller;
         this.feedPoller = feedPoller;
@@ -83,7 +90,8 @@ public final class Workflows {
             }
             return invoker.invoke(resolver.resolve("GetFeedSubmissionResult", "Feeds", null), parameters("FeedSubmissionId", status.id()), null, stats)
                     .thenApply(download -> {
-                        ProcessingReport summary = ProcessingReport.read(download.response().document().streamCache());
+                        ProcessingReport summary = ProcessingReport.read(download.response().document().streamCache(),
+                                textCharset.apply(download.response().metadata().contentType()));
                         if (failOnFeedErrors && summary.withError() > 0) {
                             download.response().document().discard();
                             throw new MwsFeedProcessingException(status.id(), status.status(), "feed submission " + status.id() + " has "
