@@ -23,9 +23,8 @@ import java.util.Map;
  * The bucket is kept as its theoretical arrival time (the generic cell rate algorithm, exactly a leaky bucket), so
  * the arithmetic is exact on instants: no fractional tokens, no rounding. A request that arrives up to
  * {@link #EARLY_ARRIVAL_TOLERANCE} of wall time (at most half a restore period) before its restore is let through:
- * network and scheduling jitter
- * is scaled with the clock, and at 240 times real speed 40 ms of it are ten simulated seconds, enough to throttle a
- * client that keeps exactly to the quota by its own clock.
+ * network and scheduling jitter is scaled with the clock, and at 240 times real speed 40 ms of it are ten simulated
+ * seconds, enough to throttle a client that keeps exactly to the quota by its own clock.
  */
 public final class Throttler {
 

@@ -86,6 +86,26 @@ class ThrottlingTest {
     }
 
     @Test
+    void forgivesFiftyWallMillisecondsOfJitterButNeverAnExtraBurstRequest() {
+        startScaled();
+        serviceStatus();
+        serviceStatus();
+        // 4.96 real seconds are 297.6 simulated: 2.4 s early, within 50 ms x 60 = 3 s.
+        wall.tick(Duration.ofMillis(4_960));
+        assertThat(serviceStatus().statusCode()).isEqualTo(200);
+        assertThat(serviceStatus().statusCode()).isEqualTo(503);
+
+        // A bucket restoring every 100 ms (simulated) is not widened by a 3 s tolerance.
+        sandbox.advanceClock(Duration.ofHours(2));
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            statuses.add(call("/Products/2011-10-01", "GetMyPriceForSKU").statusCode());
+        }
+        assertThat(statuses.subList(0, 20)).doesNotContain(503);
+        assertThat(statuses.get(20)).isEqualTo(503);
+    }
+
+    @Test
     void eachSectionsGetServiceStatusHasItsOwnBucket() {
         startScaled();
         serviceStatus();
