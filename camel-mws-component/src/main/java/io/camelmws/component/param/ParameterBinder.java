@@ -21,17 +21,18 @@ import io.camelmws.component.catalog.Section;
 public final class ParameterBinder {
 
     /** Parameters the component sets itself; each maps to the option a user should set instead. */
-    private static final Map<String, String> RESERVED = Map.of(
-            "AWSAccessKeyId", "accessKey",
-            "Action", "the endpoint path (mws:Action)",
-            "SellerId", "sellerId",
-            "Merchant", "sellerId",
-            "MWSAuthToken", "authToken",
-            "Signature", "secretKey",
-            "SignatureMethod", "signatureMethod",
-            "SignatureVersion", "signatureMethod",
-            "Timestamp", "nothing: the component stamps every request",
-            "Version", "version");
+    private static final Map<String, String> RESERVED = Map.ofEntries(
+            Map.entry("AWSAccessKeyId", "accessKey"),
+            Map.entry("Action", "the endpoint path (mws:Action)"),
+            Map.entry("SellerId", "sellerId"),
+            Map.entry("Merchant", "sellerId"),
+            Map.entry("MWSAuthToken", "authToken"),
+            Map.entry("Signature", "secretKey"),
+            Map.entry("SignatureMethod", "signatureMethod"),
+            Map.entry("SignatureVersion", "signatureMethod"),
+            Map.entry("Timestamp", "nothing: the component stamps every request"),
+            Map.entry("Version", "version"),
+            Map.entry("ContentMD5Value", "nothing: the component computes it from the feed"));
 
     private ParameterBinder() {
     }

@@ -44,6 +44,17 @@ public final class RequestSigner {
         return Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Signs {@code prefix} (the {@code METHOD\nhost\npath\n} part of the string to sign, fixed per endpoint) followed by
+     * the canonical query held in {@code query}, and returns the base64 signature as ASCII bytes.
+     */
+    public byte[] sign(byte[] prefix, AsciiBuffer query) {
+        Mac mac = macs.get();
+        mac.update(prefix);
+        mac.update(query.array(), 0, query.length());
+        return Base64.getEncoder().encode(mac.doFinal());
+    }
+
     @Override
     public String toString() {
         return "RequestSigner[" + method + ", secretKey=xxxxxx]";

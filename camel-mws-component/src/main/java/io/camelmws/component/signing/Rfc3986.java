@@ -64,6 +64,54 @@ public final class Rfc3986 {
         }
     }
 
+    /** Appends the encoded form of {@code value} to an ASCII buffer: the allocation-free path for signing. */
+    public static void appendEncoded(AsciiBuffer out, String value) {
+        int length = value.length();
+        out.ensure(length);
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < 128) {
+                if (UNRESERVED[c]) {
+                    out.ensure(1);
+                    out.put((byte) c);
+                } else {
+                    appendByte(out, c);
+                }
+            } else {
+                for (byte b : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
+                    int unsigned = b & 0xFF;
+                    if (unsigned < 128 && UNRESERVED[unsigned]) {
+                        out.ensure(1);
+                        out.put((byte) unsigned);
+                    } else {
+                        appendByte(out, unsigned);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** Appends the encoded form of ASCII bytes (a base64 signature), without decoding them first. */
+    public static void appendEncoded(AsciiBuffer out, byte[] ascii) {
+        for (byte b : ascii) {
+            int unsigned = b & 0xFF;
+            if (unsigned < 128 && UNRESERVED[unsigned]) {
+                out.ensure(1);
+                out.put((byte) unsigned);
+            } else {
+                appendByte(out, unsigned);
+            }
+        }
+    }
+
+    private static void appendByte(AsciiBuffer out, int b) {
+        out.ensure(3);
+        out.put((byte) '%');
+        out.put((byte) HEX[(b >> 4) & 0xF]);
+        out.put((byte) HEX[b & 0xF]);
+    }
+
     /** Encodes a path, keeping its {@code /} separators. */
     public static String encodePath(String path) {
         if (path == null || path.isEmpty()) {
