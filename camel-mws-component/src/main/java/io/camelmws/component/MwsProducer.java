@@ -175,7 +175,10 @@ public class MwsProducer extends DefaultAsyncProducer {
         }
     }
 
-    /** The verified document becomes the (re-readable) body; its spool file is deleted when the exchange is done. */
+    /**
+     * The verified document becomes the (re-readable) body: a StreamCache when small, the spool file when large; the
+     * spool file is deleted when the exchange is done.
+     */
     private void handOn(Exchange exchange, VerifiedDocument document, String contentType) {
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
@@ -186,7 +189,7 @@ public class MwsProducer extends DefaultAsyncProducer {
         Message message = exchange.getMessage();
         message.setHeader(MwsConstants.CONTENT_MD5, document.contentMd5());
         message.setHeader(Exchange.CHARSET_NAME, DocumentCharsets.of(contentType, getEndpoint().flatFileCharset()).name());
-        message.setBody(document.streamCache());
+        message.setBody(document.body());
     }
 
     private static Message pageMessage(Exchange exchange, String action, MwsResult result) {

@@ -11,7 +11,7 @@ import org.apache.camel.converter.stream.FileInputStreamCache;
 
 /**
  * A downloaded document whose MD5 matched MWS's Content-MD5: in memory when small, in a temporary file
- * otherwise, and readable as often as needed (a Camel StreamCache) until {@link #discard()} deletes the file.
+ * otherwise, and readable as often as needed until {@link #discard()} deletes the file.
  */
 public final class VerifiedDocument {
 
@@ -33,6 +33,15 @@ public final class VerifiedDocument {
 
     static VerifiedDocument inFile(Path file, long length, String contentMd5) {
         return new VerifiedDocument(null, file, length, contentMd5);
+    }
+
+    /**
+     * The message body: a StreamCache over the bytes when they are in memory, the spool {@link java.io.File} itself
+     * otherwise. Both are read again as often as needed; a File lets Camel's file producer copy it in the kernel
+     * instead of through a buffer.
+     */
+    public Object body() {
+        return bytes != null ? streamCache() : file.toFile();
     }
 
     /** A fresh re-readable stream over the verified bytes. */

@@ -90,8 +90,12 @@ public final class Workflows {
             }
             return invoker.invoke(resolver.resolve("GetFeedSubmissionResult", "Feeds", null), parameters("FeedSubmissionId", status.id()), null, stats)
                     .thenApply(download -> {
-                        ProcessingReport summary = ProcessingReport.read(download.response().document().streamCache(),
-                                textCharset.apply(download.response().metadata().contentType()));
+                        ProcessingReport summary;
+                        try (java.io.InputStream report = download.response().document().streamCache()) {
+                            summary = ProcessingReport.read(report, textCharset.apply(download.response().metadata().contentType()));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
                         if (failOnFeedErrors && summary.withError() > 0) {
                             download.response().document().discard();
                             throw new MwsFeedProcessingException(status.id(), status.status(), "feed submission " + status.id() + " has "
