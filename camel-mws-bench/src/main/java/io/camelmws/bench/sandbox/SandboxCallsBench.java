@@ -1,7 +1,5 @@
-package io.camelmws.sandbox.bench;
+package io.camelmws.bench.sandbox;
 
-import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.support.SignedRequest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,24 +7,30 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.camelmws.bench.BenchAccount;
+import io.camelmws.bench.BenchSettings;
+import io.camelmws.bench.Result;
+import io.camelmws.bench.Stats;
+import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.http.MwsRequest;
+import io.camelmws.component.http.MwsRequestFactory;
+import io.camelmws.sandbox.MwsSandbox;
+
 /**
  * How many signed GetServiceStatus calls per second the sandbox answers with throttling off, over keep-alive
- * connections from a plain socket client loop (1 and 4 threads, one connection each, loopback only). A benchmark,
- * not a test: run it by hand, e.g.
- * <pre>
- * mvn -o -q -pl camel-mws-sandbox test-compile
- * java -cp camel-mws-sandbox/target/classes:camel-mws-sandbox/target/test-classes \
- *      io.camelmws.sandbox.bench.SandboxCallsBench [callsPerThread] [maxSecondsPerFigure]
- * </pre>
- * Prints one line per figure: {@code RESULT sandbox.calls_per_second threads=N value=X}. Requests are signed before
- * the clock starts (the sandbox still verifies every signature), so the figure is the server's, not the signer's.
+ * connections from a plain socket client loop (1 and 4 threads, one connection each, loopback only), so the other
+ * figures are known not to be limited by it. Requests are signed before the clock starts (the sandbox still
+ * verifies every signature), so the figure is the server's, not the signer's.
  */
 public final class SandboxCallsBench {
 
@@ -35,40 +39,44 @@ public final class SandboxCallsBench {
     private SandboxCallsBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int callsPerThread = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        long maxNanos = (args.length > 1 ? Long.parseLong(args[1]) : 10) * 1_000_000_000L;
-        try (MwsSandbox sandbox = MwsSandbox.builder().accessKey("AKIABENCH00000000001").secretKey("bench+secret/=")
-                .sellerId("A1BENCH").throttling(false).build().start()) {
-            run(sandbox, 2, 20_000, 3_000_000_000L); // warm-up: JIT, thread pools, connections
+    public static List<Result> run(BenchSettings settings) throws Exception {
+        List<Result> results = new ArrayList<>();
+        try (MwsSandbox sandbox = BenchAccount.sandbox().throttling(false).build().start()) {
+            // Warm-up: JIT, thread pools, connections.
+            measure(sandbox, 2, settings.smoke() ? Duration.ofMillis(300) : Duration.ofSeconds(3));
             sandbox.clearRequests();
             for (int threads : new int[] {1, 4}) {
-                double perSecond = run(sandbox, threads, callsPerThread, maxNanos);
-                System.out.printf("RESULT sandbox.calls_per_second threads=%d value=%.0f%n", threads, perSecond);
+                double[] samples = new double[settings.sandboxCallRuns()];
+                for (int run = 0; run < samples.length; run++) {
+                    samples[run] = measure(sandbox, threads, settings.sandboxCallRunTime());
+                }
+                Stats stats = Stats.of(samples);
+                results.add(Result.of("sandbox.calls", stats.mean(), "calls/s", stats.error(), "threads", String.valueOf(threads),
+                        "runs", String.valueOf(samples.length)).print());
             }
         }
+        return results;
     }
 
-    /** Calls per second over all threads. */
-    private static double run(MwsSandbox sandbox, int threads, int callsPerThread, long maxNanos) throws Exception {
+    /** Calls per second over all threads, each thread calling for {@code duration}. */
+    private static double measure(MwsSandbox sandbox, int threads, Duration duration) throws Exception {
         List<Connection> connections = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            connections.add(new Connection(sandbox));
-        }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            long deadline = System.nanoTime() + maxNanos;
+            for (int i = 0; i < threads; i++) {
+                connections.add(new Connection(sandbox));
+            }
             List<Future<Long>> counts = new ArrayList<>();
             long start = System.nanoTime();
+            long deadline = start + duration.toNanos();
             for (Connection connection : connections) {
-                counts.add(pool.submit((Callable<Long>) () -> connection.call(callsPerThread, deadline)));
+                counts.add(pool.submit((Callable<Long>) () -> connection.callUntil(deadline)));
             }
             long calls = 0;
             for (Future<Long> count : counts) {
                 calls += count.get();
             }
-            long elapsed = System.nanoTime() - start;
-            return calls * 1e9 / elapsed;
+            return calls * 1e9 / (System.nanoTime() - start);
         } finally {
             pool.shutdownNow();
             for (Connection connection : connections) {
@@ -85,15 +93,17 @@ public final class SandboxCallsBench {
         private final byte[][] requests = new byte[SIGNED_REQUESTS_PER_CONNECTION][];
 
         Connection(MwsSandbox sandbox) throws IOException {
+            MwsRequestFactory factory = BenchAccount.requestFactory(sandbox.baseUrl());
+            ResolvedOperation target = BenchAccount.operation("GetServiceStatus", "Orders");
             for (int i = 0; i < requests.length; i++) {
-                byte[] form = SignedRequest.formEncode(SignedRequest.to(sandbox).param("Round", String.valueOf(i))
-                        .finalParameters()).getBytes(StandardCharsets.US_ASCII);
-                String head = "POST /Orders/2013-09-01 HTTP/1.1\r\nHost: 127.0.0.1:" + sandbox.port()
-                        + "\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\nContent-Length: "
-                        + form.length + "\r\n\r\n";
-                byte[] bytes = new byte[head.length() + form.length];
-                System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, head.length());
-                System.arraycopy(form, 0, bytes, head.length(), form.length);
+                MwsRequest request = factory.create(target, new TreeMap<>(), Clock.systemUTC(), null);
+                byte[] form = request.formBody();
+                String head = "POST " + request.uri().getRawPath() + " HTTP/1.1\r\nHost: " + request.hostHeader()
+                        + "\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\nContent-Length: " + form.length + "\r\n\r\n";
+                byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+                byte[] bytes = new byte[headBytes.length + form.length];
+                System.arraycopy(headBytes, 0, bytes, 0, headBytes.length);
+                System.arraycopy(form, 0, bytes, headBytes.length, form.length);
                 requests[i] = bytes;
             }
             socket = new Socket(InetAddress.getLoopbackAddress(), sandbox.port());
@@ -103,9 +113,9 @@ public final class SandboxCallsBench {
             in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
         }
 
-        long call(int count, long deadline) throws IOException {
+        long callUntil(long deadline) throws IOException {
             long done = 0;
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; ; i++) {
                 out.write(requests[i % requests.length]);
                 out.flush();
                 int status = readResponse();
@@ -113,11 +123,10 @@ public final class SandboxCallsBench {
                     throw new IllegalStateException("GetServiceStatus answered " + status);
                 }
                 done++;
-                if ((i & 255) == 0 && System.nanoTime() > deadline) {
-                    break;
+                if ((i & 63) == 0 && System.nanoTime() > deadline) {
+                    return done;
                 }
             }
-            return done;
         }
 
         /** Reads one response (status line, headers, Content-Length body); returns its status. */

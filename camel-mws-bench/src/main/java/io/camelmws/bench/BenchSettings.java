@@ -1,0 +1,96 @@
+package io.camelmws.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How long and how large every benchmark runs: {@link #forDocs()} for the figures in docs/performance.md (a few
+ * minutes on 2 cores), {@link #forSmokeTest()} for the CI smoke test (seconds, no JMH fork, tiny sizes). Every run is
+ * bounded in count and in time.
+ *
+ * @param jmhForks             JMH forks; 0 runs JMH inside this JVM
+ * @param roundTripWarmupIterations JMH warm-up iterations of the producer benchmark, whose throughput climbs for
+ *                             10 to 15 s (client, Camel, HttpClient and the sandbox's server compile in one JVM on 2 cores)
+ * @param roundTripIterations  its measurement iterations
+ * @param reportBytes          size of the synthetic report the component downloads
+ * @param reportRounds         measured downloads (each followed by one md5sum of the same file)
+ * @param pagingOrders         orders in the sandbox's book for the paging benchmark
+ * @param pagingRuns           measured runs over all of them, after one warm-up run
+ * @param throttleCases        operations, call counts and time scales of the throttle benchmark
+ * @param sandboxCallRuns      runs per thread count of the sandbox's own call rate
+ * @param sandboxCallRunTime   length of each of those runs
+ * @param reportStreamBytes    size of the report the sandbox streams to a plain socket client
+ * @param reportStreamRounds   downloads per client kind (discard, MD5)
+ * @param childTimeout         longest a -Xmx64m child JVM may run before it is killed
+ */
+public record BenchSettings(boolean smoke,
+                            int jmhForks, int jmhWarmupIterations, Duration jmhWarmupTime, int jmhIterations, Duration jmhIterationTime,
+                            int roundTripWarmupIterations, int roundTripIterations,
+                            long reportBytes, int reportRounds,
+                            int pagingOrders, int pagingRuns,
+                            List<ThrottleCase> throttleCases,
+                            int sandboxCallRuns, Duration sandboxCallRunTime,
+                            long reportStreamBytes, int reportStreamRounds,
+                            Duration childTimeout) {
+
+    /** The heap of the child JVMs that run the download and paging benchmarks. */
+    public static final String CHILD_HEAP = "-Xmx64m";
+
+    /**
+     * One throttle measurement: {@code calls} calls of {@code operation} from {@code threads} producers against a
+     * sandbox whose clock runs {@code timeScale} times faster than real time.
+     */
+    public record ThrottleCase(String operation, int burst, Duration restorePeriod, int calls, double timeScale, int threads) {
+
+        /** The least time the quota allows: the burst at once, then one call per scaled restore period. */
+        public Duration minimum() {
+            return Duration.ofNanos(Math.round((calls - burst) * restorePeriod.toNanos() / timeScale));
+        }
+
+        public Duration scaledRestore() {
+            return Duration.ofNanos(Math.round(restorePeriod.toNanos() / timeScale));
+        }
+    }
+
+    /** These settings with other numbers of JMH warm-up and measurement iterations. */
+    public BenchSettings withIterations(int warmupIterations, int iterations) {
+        return new BenchSettings(smoke, jmhForks, warmupIterations, jmhWarmupTime, iterations, jmhIterationTime, roundTripWarmupIterations,
+                roundTripIterations,
+                reportBytes, reportRounds, pagingOrders, pagingRuns, throttleCases, sandboxCallRuns, sandboxCallRunTime, reportStreamBytes,
+                reportStreamRounds, childTimeout);
+    }
+
+    public static BenchSettings forDocs() {
+        return new BenchSettings(false, 1, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1),
+                15, 10,
+                1L << 30, 5,
+                100_000, 5,
+                List.of(
+                        // The examples of the brief: every scaled restore period is 100 ms.
+                        new ThrottleCase("ListOrders", 6, Duration.ofSeconds(60), 40, 600, 4),
+                        new ThrottleCase("ListOrderItems", 30, Duration.ofSeconds(2), 130, 20, 4),
+                        new ThrottleCase("GetReportRequestList", 10, Duration.ofSeconds(45), 50, 450, 4),
+                        // Slower clocks (scaled restore 250 ms), where the component's fixed 5 ms pacing allowance
+                        // weighs 2 % instead of 5 %.
+                        new ThrottleCase("ListOrders", 6, Duration.ofSeconds(60), 40, 240, 4),
+                        new ThrottleCase("ListOrderItems", 30, Duration.ofSeconds(2), 80, 8, 4),
+                        new ThrottleCase("GetReportRequestList", 10, Duration.ofSeconds(45), 50, 180, 4)),
+                5, Duration.ofSeconds(2),
+                1L << 30, 5,
+                Duration.ofMinutes(5));
+    }
+
+    public static BenchSettings forSmokeTest() {
+        return new BenchSettings(true, 0, 0, Duration.ofMillis(100), 1, Duration.ofMillis(100),
+                0, 1,
+                8L << 20, 1,
+                2_000, 1,
+                List.of(
+                        new ThrottleCase("ListOrders", 6, Duration.ofSeconds(60), 9, 600, 4),
+                        new ThrottleCase("ListOrderItems", 30, Duration.ofSeconds(2), 33, 20, 4),
+                        new ThrottleCase("GetReportRequestList", 10, Duration.ofSeconds(45), 13, 450, 4)),
+                1, Duration.ofMillis(300),
+                16L << 20, 1,
+                Duration.ofSeconds(60));
+    }
+}

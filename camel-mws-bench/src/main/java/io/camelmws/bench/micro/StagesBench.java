@@ -1,0 +1,235 @@
+package io.camelmws.bench.micro;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.Endpoint;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import io.github.bucket4j.Bucket;
+
+import io.camelmws.bench.BenchAccount;
+import io.camelmws.bench.CamelMws;
+import io.camelmws.bench.PlainMwsClient;
+import io.camelmws.component.MwsConstants;
+import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.http.MwsRequest;
+import io.camelmws.component.http.MwsRequestFactory;
+import io.camelmws.component.param.ParameterBinder;
+import io.camelmws.component.signing.AsciiBuffer;
+import io.camelmws.component.signing.RequestSigner;
+import io.camelmws.component.signing.SignatureMethod;
+import io.camelmws.component.signing.SignatureV2;
+import io.camelmws.component.throttle.MwsBucketStore;
+import io.camelmws.component.throttle.OperationThrottle;
+import io.camelmws.component.throttle.Throttler;
+import io.camelmws.component.throttle.ThrottlingMode;
+import io.camelmws.component.xml.ResponseScan;
+import io.camelmws.sandbox.MwsSandbox;
+
+/**
+ * Where the time of one call goes, for docs/performance.md: the whole call through the component and through the
+ * plain loop without the wire ({@link NoWire}), and each stage on its own: parameter binding, signing (and the HMAC
+ * within it), the scan of the answer, and the quota (looking up the operation's buckets, taking a request, being
+ * refused one). The round trip over the wire comes from {@link ProducerBench}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class StagesBench {
+
+    /** One call's inputs at each stage; the answer is a real one, fetched from a sandbox once. */
+    @State(Scope.Thread)
+    public static class Inputs {
+
+        @Param({"GetServiceStatus", "ListOrders"})
+        public String call;
+
+        ResolvedOperation target;
+        Map<String, Object> input;
+        List<String> marketplaceIds;
+        SortedMap<String, String> bound;
+        MwsRequestFactory factory;
+        byte[] signedPrefix;
+        AsciiBuffer canonicalQuery;
+        RequestSigner signer;
+        String answer;
+        final Clock clock = Clock.systemUTC();
+
+        @Setup
+        public void prepare() throws Exception {
+            Instant createdAfter = Instant.now().minus(Duration.ofDays(30));
+            target = TypicalRequests.operation(call);
+            input = TypicalRequests.input(call, createdAfter);
+            marketplaceIds = TypicalRequests.marketplaces(call);
+            bound = TypicalRequests.bound(call, createdAfter);
+            factory = BenchAccount.requestFactory(TypicalRequests.MWS_NA);
+            // What the factory signs: METHOD\nhost\npath\n, then the canonical query of every parameter as ASCII bytes.
+            signedPrefix = ("POST\nmws.amazonservices.com\n" + target.path() + "\n").getBytes(StandardCharsets.US_ASCII);
+            canonicalQuery = new AsciiBuffer(1024).appendAscii(SignatureV2.canonicalQuery(withCommonParameters(target, bound, clock)));
+            signer = new RequestSigner(BenchAccount.SECRET_KEY, SignatureMethod.HmacSHA256);
+            answer = fetchAnswer(call, bound);
+        }
+    }
+
+    /**
+     * A whole call through the component and through the plain loop, without the wire: both send with a
+     * {@link CannedHttpClient} that replays the sandbox's recorded answer. What the component adds to the plain loop
+     * here is its own cost per call, free of the sandbox's time and noise.
+     */
+    @State(Scope.Thread)
+    public static class NoWire {
+
+        @Param({"GetServiceStatus", "ListOrders"})
+        public String call;
+
+        CamelMws camel;
+        Endpoint endpoint;
+        Map<String, Object> input;
+        PlainMwsClient plain;
+        ResolvedOperation target;
+        SortedMap<String, String> bound;
+
+        @Setup
+        public void start() throws Exception {
+            Instant createdAfter = Instant.now().minus(Duration.ofDays(30));
+            target = TypicalRequests.operation(call);
+            input = TypicalRequests.input(call, createdAfter);
+            bound = TypicalRequests.bound(call, createdAfter);
+            PlainMwsClient.Recorded answer;
+            try (MwsSandbox sandbox = BenchAccount.sandbox().throttling(false).build().start();
+                 PlainMwsClient recorder = new PlainMwsClient(sandbox.baseUrl())) {
+                answer = recorder.record(target, bound);
+            }
+            if (answer.status() != 200) {
+                throw new IllegalStateException(call + " answered " + answer.status() + ": " + new String(answer.body(), StandardCharsets.UTF_8));
+            }
+            String baseUrl = "http://127.0.0.1:9";
+            camel = CamelMws.start(baseUrl, ThrottlingMode.OFF, 1, null,
+                    new CannedHttpClient(answer.status(), answer.headers(), answer.body(), answer.contentType()));
+            endpoint = camel.context().getEndpoint(call.equals("GetServiceStatus") ? ProducerBench.URI
+                    : "mws:ListOrders?marketplaceId=" + String.join(",", TypicalRequests.marketplaces(call)));
+            plain = new PlainMwsClient(baseUrl, new CannedHttpClient(answer.status(), answer.headers(), answer.body(), answer.contentType()));
+        }
+
+        @TearDown
+        public void stop() throws Exception {
+            camel.close();
+            plain.close();
+        }
+    }
+
+    /** The ListOrders quota of the bench seller, as {@code MwsInvoker} consults it for every call with throttling on. */
+    @State(Scope.Thread)
+    public static class Quota {
+
+        Throttler throttler;
+        ResolvedOperation target;
+        OperationThrottle roomy;
+        OperationThrottle empty;
+
+        @Setup
+        public void prepare() {
+            target = TypicalRequests.operation("ListOrders");
+            throttler = new Throttler(MwsBucketStore.inMemory(), 1);
+            empty = throttler.forOperation(BenchAccount.ACCESS_KEY, BenchAccount.SELLER_ID, target);
+            while (empty.tryAcquireNow()) {
+                // Use up the burst of 6: one request a minute comes back, far slower than this benchmark asks.
+            }
+            // The same local Bucket4j buckets, but so large that every request is granted: the cost of a grant.
+            MwsBucketStore neverEmpty = (key, configuration) -> Bucket.builder()
+                    .addLimit(limit -> limit.capacity(1_000_000_000_000L).refillGreedy(1_000_000_000L, Duration.ofSeconds(1)))
+                    .build();
+            roomy = new Throttler(neverEmpty, 1).forOperation(BenchAccount.ACCESS_KEY, BenchAccount.SELLER_ID, target);
+        }
+    }
+
+    @Benchmark
+    public String componentNoWire(NoWire noWire) {
+        return noWire.camel.template().requestBodyAndHeader(noWire.endpoint, null, MwsConstants.PARAMETERS, noWire.input, String.class);
+    }
+
+    @Benchmark
+    public String plainNoWire(NoWire noWire) throws Exception {
+        return noWire.plain.call(noWire.target, noWire.bound);
+    }
+
+    @Benchmark
+    public SortedMap<String, String> bind(Inputs inputs) {
+        return ParameterBinder.bind(inputs.target, inputs.input, inputs.marketplaceIds);
+    }
+
+    @Benchmark
+    public MwsRequest sign(Inputs inputs) {
+        return inputs.factory.create(inputs.target, inputs.bound, inputs.clock, null);
+    }
+
+    /** Part of {@link #sign}: the HmacSHA256 of the string to sign and its base64, as the factory has it computed. */
+    @Benchmark
+    public byte[] hmac(Inputs inputs) {
+        return inputs.signer.sign(inputs.signedPrefix, inputs.canonicalQuery);
+    }
+
+    @Benchmark
+    public ResponseScan scan(Inputs inputs) throws Exception {
+        return ResponseScan.of(inputs.answer);
+    }
+
+    /** {@code Throttler.forOperation}: what MwsInvoker does for every call before it takes a request. */
+    @Benchmark
+    public OperationThrottle throttleLookup(Quota quota) {
+        return quota.throttler.forOperation(BenchAccount.ACCESS_KEY, BenchAccount.SELLER_ID, quota.target);
+    }
+
+    @Benchmark
+    public boolean throttleAcquire(Quota quota) {
+        return quota.roomy.tryAcquireNow();
+    }
+
+    @Benchmark
+    public boolean throttleRefuse(Quota quota) {
+        return quota.empty.tryAcquireNow();
+    }
+
+    /** The parameters as {@code MwsRequestFactory.create} signs them: the operation's and the common ones. */
+    static SortedMap<String, String> withCommonParameters(ResolvedOperation target, SortedMap<String, String> bound, Clock clock) {
+        SortedMap<String, String> all = new TreeMap<>(bound);
+        all.put("AWSAccessKeyId", BenchAccount.ACCESS_KEY);
+        all.put("Action", target.action());
+        all.put(target.section().sellerParameter(), BenchAccount.SELLER_ID);
+        all.put("SignatureMethod", "HmacSHA256");
+        all.put("SignatureVersion", "2");
+        all.put("Timestamp", clock.instant().toString());
+        all.put("Version", target.version());
+        return all;
+    }
+
+    /** A real answer to the call from a sandbox (ListOrders: a page of 10 orders). */
+    static String fetchAnswer(String call, SortedMap<String, String> bound) throws Exception {
+        try (MwsSandbox sandbox = BenchAccount.sandbox().throttling(false).build().start();
+             PlainMwsClient client = new PlainMwsClient(sandbox.baseUrl())) {
+            String answer = client.call(TypicalRequests.operation(call), new TreeMap<>(bound));
+            if (call.equals("ListOrders")) {
+                int orders = answer.split("<Order>", -1).length - 1;
+                if (orders != 10) {
+                    throw new IllegalStateException("Expected a ListOrders answer of 10 orders, got " + orders);
+                }
+            }
+            return answer;
+        }
+    }
+}
