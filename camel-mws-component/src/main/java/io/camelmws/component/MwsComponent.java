@@ -122,6 +122,9 @@ public class MwsComponent extends HealthCheckComponent {
         // One timer thread serves every waiting call: a wait holds a scheduled task, not a thread.
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "MwsQuota", 1);
         workers = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this, "MwsWorker", workerPoolSize);
+        // Built now rather than on the first call: creating the pool on the first of a burst of requests spaced them
+        // out enough for the burst's later requests to reach MWS's bucket early.
+        sharedHttpClient();
         if (HttpClientLogging.wireLogged()) {
             LOG.warn("Logger {} is at DEBUG or finer: it dumps raw HTTP bytes, including the MWS Signature and MWSAuthToken."
                      + " Keep it at INFO outside a debugging session.", HttpClientLogging.WIRE_LOGGER);

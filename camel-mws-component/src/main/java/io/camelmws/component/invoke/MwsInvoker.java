@@ -60,6 +60,13 @@ public final class MwsInvoker {
     private final Executor senders;
     private final SubmitFeedRecovery feedRecovery;
     private final DownloadSpooler spooler;
+    /** The quota of each operation this invoker calls, looked up once: the lookup hashes the access key. */
+    private final java.util.Map<ResolvedOperation, java.util.Optional<OperationThrottle>> throttles = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last lookup, as one immutable pair so concurrent callers never see one operation with another's quota. */
+    private volatile LastThrottle last;
+
+    private record LastThrottle(ResolvedOperation target, OperationThrottle throttle) {
+    }
 
     public MwsInvoker(MwsRequestFactory requestFactory, Supplier<CloseableHttpClient> httpClient, HttpSettings httpSettings, Throttler throttler,
                       String accessKey, String sellerId, InvokeSettings settings, SkewCorrectedClock clock, ScheduledExecutorService scheduler,
@@ -109,7 +116,7 @@ public final class MwsInvoker {
             this.parameters = parameters;
             this.document = document;
             this.stats = stats;
-            this.throttle = settings.throttling() == ThrottlingMode.OFF ? null : throttler.forOperation(accessKey, sellerId, target);
+            this.throttle = settings.throttling() == ThrottlingMode.OFF ? null : throttleOf(target);
         }
 
         void start() {
@@ -270,6 +277,17 @@ public final class MwsInvoker {
                 result.completeExceptionally(new IllegalStateException("The mws component is stopping; " + target.action() + " was not sent", stopped));
             }
         }
+    }
+
+    private OperationThrottle throttleOf(ResolvedOperation target) {
+        LastThrottle cached = last;
+        if (cached != null && cached.target() == target) {
+            return cached.throttle();
+        }
+        OperationThrottle throttle = throttles.computeIfAbsent(target,
+                t -> java.util.Optional.ofNullable(throttler.forOperation(accessKey, sellerId, t))).orElse(null);
+        last = new LastThrottle(target, throttle);
+        return throttle;
     }
 
     /** A random delay in [0, min(maxRetryDelay, retryDelay * 2^(attempt-1))]: spreads retries so clients do not stampede. */
