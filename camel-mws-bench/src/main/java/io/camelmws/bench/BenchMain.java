@@ -29,7 +29,8 @@ import io.camelmws.bench.sandbox.SandboxCallsBench;
  * <pre>
  * mvn -B -Pbench -pl camel-mws-bench -am verify -DskipTests [-Dbench.only=signing,producer]
  * </pre>
- * Options: {@code --only <groups>} (default all: {@value #USAGE_GROUPS}), {@code --out <dir>}, {@code --docs <dir>},
+ * Options: {@code --only <groups>} (default all: {@value #USAGE_GROUPS}; {@code none} runs nothing and renders the
+ * previous results.json again), {@code --out <dir>}, {@code --docs <dir>},
  * {@code --max-load-wait-seconds <s>} (wait up to this long before each group for the 1-minute load average to drop
  * to {@value #QUIET_LOAD}; default 180), {@code --smoke} (tiny settings, as the CI smoke test runs them). With
  * {@code --only}, the other groups' figures are kept from the previous results.json in the output directory.
@@ -51,11 +52,12 @@ public final class BenchMain {
         long maxLoadWait = Long.parseLong(options.getOrDefault("--max-load-wait-seconds", smoke ? "0" : "180"));
         Files.createDirectories(out);
 
-        Machine machine = Machine.describe();
+        Path previous = out.resolve(ResultsJson.FILE_NAME);
+        // Rendering the previous results again (--only none) describes the machine they were measured on.
+        Machine machine = groups.isEmpty() && Files.exists(previous) ? ResultsJson.read(previous).machine() : Machine.describe();
         System.out.printf(Locale.ROOT, "# camel-mws benchmarks (%s): %s on %d x %s%n", smoke ? "smoke" : "full", String.join(", ",
                 groups.stream().map(Group::id).toList()), machine.processors(), machine.cpuModel());
         Map<String, GroupRun> runs = new LinkedHashMap<>();
-        Path previous = out.resolve(ResultsJson.FILE_NAME);
         if (!smoke && Files.exists(previous) && groups.size() < Group.values().length) {
             for (GroupRun kept : ResultsJson.read(previous).groups()) {
                 runs.put(kept.group(), kept);

@@ -40,10 +40,16 @@ public enum Group {
         throw new IllegalArgumentException("Unknown benchmark group '" + id + "'; known: " + ids());
     }
 
-    /** {@code all} (or empty) for every group, else a comma-separated list of ids. */
+    /**
+     * {@code all} (or empty) for every group, {@code none} for none (to render the previous results again), else a
+     * comma-separated list of ids.
+     */
     public static List<Group> parse(String list) {
         if (list == null || list.isBlank() || list.trim().equalsIgnoreCase("all")) {
             return List.of(values());
+        }
+        if (list.trim().equalsIgnoreCase("none")) {
+            return List.of();
         }
         return Arrays.stream(list.split(",")).filter(s -> !s.isBlank()).map(Group::of).distinct().toList();
     }

@@ -34,6 +34,7 @@ public final class Jmh {
      * @param prefix  the result name's prefix: {@code signing} makes {@code signing.create}
      * @param methods the benchmark methods of {@code benchmarks} to run
      */
+    @SuppressWarnings("rawtypes") // JMH's RunResult.getSecondaryResults() is a Map of raw Results
     public static List<io.camelmws.bench.Result> run(BenchSettings settings, String prefix, Class<?> benchmarks, List<String> methods, int threads,
                                                     boolean gc) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
@@ -69,7 +70,7 @@ public final class Jmh {
             Result<?> primary = run.getPrimaryResult();
             results.add(new io.camelmws.bench.Result(name, keys, primary.getScore(), primary.getScoreUnit(), primary.getScoreError()).print());
             if (gc) {
-                for (Map.Entry<String, Result> secondary : run.getSecondaryResults().entrySet()) {
+                for (var secondary : run.getSecondaryResults().entrySet()) {
                     if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
                         Result<?> alloc = secondary.getValue();
                         results.add(new io.camelmws.bench.Result(name + ".alloc", keys, alloc.getScore(), alloc.getScoreUnit(), alloc.getScoreError())

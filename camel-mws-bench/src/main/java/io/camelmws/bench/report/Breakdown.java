@@ -20,7 +20,15 @@ import io.camelmws.bench.Result;
  * @param component     the component's whole call without the wire
  * @param plain         the plain loop's whole call without the wire
  */
-record Breakdown(String call, double component, double plain, double sign, double bind, double scan) {
+record Breakdown(String call, Part component, Part plain, Part sign, Part bind, Part scan) {
+
+    /** A figure in µs with its error; sums and differences add the errors in quadrature. */
+    record Part(double micros, double error) {
+
+        Part minus(Part other) {
+            return new Part(micros - other.micros, Math.hypot(error, other.error));
+        }
+    }
 
     static Optional<Breakdown> of(BenchRun run, String call) {
         Optional<GroupRun> stages = run.group(Group.STAGES);
@@ -39,31 +47,32 @@ record Breakdown(String call, double component, double plain, double sign, doubl
         return Optional.of(new Breakdown(call, micros(component), micros(plain), micros(sign), micros(bind), micros(scan)));
     }
 
-    private static double micros(Optional<Result> nanos) {
-        return nanos.orElseThrow().value() / 1000;
+    private static Part micros(Optional<Result> nanos) {
+        Result result = nanos.orElseThrow();
+        return new Part(result.value() / 1000, Double.isNaN(result.error()) ? 0 : result.error() / 1000);
     }
 
-    double rest() {
-        return component - plain - bind - scan;
+    Part rest() {
+        return component.minus(plain).minus(bind).minus(scan);
     }
 
     /** What the component spends on top of the plain loop. */
-    double added() {
-        return component - plain;
+    Part added() {
+        return component.minus(plain);
     }
 
     /** Every part of the component's call without the wire, in the order the docs and the plot show them. */
-    Map<String, Double> parts() {
-        Map<String, Double> parts = new LinkedHashMap<>();
+    Map<String, Part> parts() {
+        Map<String, Part> parts = new LinkedHashMap<>();
         parts.put("signing (`MwsRequestFactory.create`)", sign);
-        parts.put("HttpClient request and answer, body to text (the plain loop's work besides signing)", plain - sign);
+        parts.put("HttpClient request and answer, body to text (the plain loop's work besides signing)", plain.minus(sign));
         parts.putAll(componentExtras());
         return parts;
     }
 
     /** What only the component does: the parts it adds to the plain loop. */
-    Map<String, Double> componentExtras() {
-        Map<String, Double> parts = new LinkedHashMap<>();
+    Map<String, Part> componentExtras() {
+        Map<String, Part> parts = new LinkedHashMap<>();
         parts.put("parameter binding (`ParameterBinder.bind`)", bind);
         parts.put("answer scan (`ResponseScan.of`)", scan);
         parts.put("Camel exchange, producer, invoker, result headers (the rest)", rest());

@@ -21,7 +21,7 @@ final class Figures {
         if (Double.isNaN(error)) {
             return shown;
         }
-        return shown + " ± " + format(error, Math.max(decimals, decimals(error)));
+        return shown + " ± " + format(error, decimals);
     }
 
     static String withError(Optional<Result> result) {
@@ -36,19 +36,19 @@ final class Figures {
         return String.format(Locale.ROOT, "%,." + decimals + "f", value);
     }
 
-    /** Enough decimals for three significant digits, none from 100 up. */
+    /** Enough decimals for four significant digits below 100 (a ratio of 0.8996 must not read 0.900), none from 100 up. */
     static int decimals(double value) {
         double magnitude = Math.abs(value);
         if (magnitude >= 100 || magnitude == 0) {
             return 0;
         }
         if (magnitude >= 10) {
-            return 1;
-        }
-        if (magnitude >= 1) {
             return 2;
         }
-        return Math.min(6, 2 - (int) Math.floor(Math.log10(magnitude)));
+        if (magnitude >= 1) {
+            return 3;
+        }
+        return Math.min(7, 3 - (int) Math.floor(Math.log10(magnitude)));
     }
 
     /** Met when the value is at most {@code goal}; says so when the error bar reaches across the goal. */

@@ -184,7 +184,7 @@ public final class PerformancePage {
         Optional<Result> ratio = g.first("report.ratio");
         md.append("| ratio (goal ≥ 0.80) | ").append(Figures.withError(ratio)).append(": ").append(Figures.atLeast(ratio, 0.80)).append(" |\n");
         Optional<Result> heap = g.first("report.peak_heap");
-        md.append("| peak heap, sum of the heap pools' peaks (goal < 64 MiB) | ").append(unit(heap, "MiB")).append(": ")
+        md.append("| peak heap in use, before the fullest collection (goal < 64 MiB) | ").append(unit(heap, "MiB")).append(": ")
                 .append(Figures.atMost(heap, 64)).append(liveSet(heap)).append(" |\n");
         md.append("| first run, whole workflow: RequestReport `await=true` → file (MB/s; includes ~150 ms until ready and the sandbox's")
                 .append(" one-off MD5 pre-pass) | ").append(Figures.withError(g.first("report.workflow"))).append(" |\n\n");
@@ -303,32 +303,32 @@ public final class PerformancePage {
         }
         md.append("\"Without the wire\": the component (a ProducerTemplate, throttling off) and the plain loop both send with an")
                 .append(" HttpClient that replays the sandbox's recorded answer, so each side's own work per call is measured without the")
-                .append(" sandbox's time and noise. The parts, in µs (the rest is the difference; the error bars above apply):\n\n");
+                .append(" sandbox's time and noise. The parts, in µs; the rows that are differences carry the errors of their terms added in")
+                .append(" quadrature, so a rest within its error bar of zero is too small to tell from noise:\n\n");
         md.append("| part | GetServiceStatus (µs) | ListOrders, 10 orders (µs) |\n|---|---|---|\n");
         for (String part : status.get().parts().keySet()) {
-            md.append("| ").append(part).append(" | ").append(Figures.plain(status.get().parts().get(part))).append(" | ")
-                    .append(Figures.plain(orders.get().parts().get(part))).append(" |\n");
+            md.append("| ").append(part).append(" | ").append(micros(status.get().parts().get(part))).append(" | ")
+                    .append(micros(orders.get().parts().get(part))).append(" |\n");
         }
-        md.append("| **the component's whole call, without the wire** | ").append(Figures.plain(status.get().component())).append(" | ")
-                .append(Figures.plain(orders.get().component())).append(" |\n");
-        md.append("| the component adds to the plain loop | ").append(Figures.plain(status.get().added())).append(" | ")
-                .append(Figures.plain(orders.get().added())).append(" |\n\n");
+        md.append("| **the component's whole call, without the wire** | ").append(micros(status.get().component())).append(" | ")
+                .append(micros(orders.get().component())).append(" |\n");
+        md.append("| the component adds to the plain loop | ").append(micros(status.get().added())).append(" | ")
+                .append(micros(orders.get().added())).append(" |\n\n");
         run.group(Group.PRODUCER).flatMap(p -> p.first("producer.round_trip", "client", "plain")).ifPresent(roundTrip -> md.append(String.format(
                 Locale.ROOT, "With the wire, one GetServiceStatus from the plain loop takes %s µs at one thread (benchmark 2): about %s µs of it"
                              + " is loopback HTTP and the sandbox's work.%n%n",
-                Figures.plain(roundTrip.value()), Figures.plain(roundTrip.value() - status.get().plain()))));
-        for (Breakdown b : List.of(status.get(), orders.get())) {
-            Map.Entry<String, Double> largest = b.componentExtras().entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue))
-                    .orElseThrow();
-            md.append(String.format(Locale.ROOT, "- %s: the component adds %s µs to the plain loop's %s µs; the largest part is %s (%s µs, %.0f %% of"
-                                                 + " what it adds).%n", b.call(), Figures.plain(b.added()), Figures.plain(b.plain()),
-                    largest.getKey(), Figures.plain(largest.getValue()), 100 * largest.getValue() / b.added()));
-        }
-        Map.Entry<String, Double> target = orders.get().componentExtras().entrySet().stream()
-                .max(Comparator.comparingDouble(Map.Entry::getValue)).orElseThrow();
-        md.append("\n**Next optimisation target, by this measurement: ").append(target.getKey())
-                .append("**, the largest cost the component adds to a typical ListOrders call.\n\n");
+                Figures.plain(roundTrip.value()), Figures.plain(roundTrip.value() - status.get().plain().micros()))));
+        Map.Entry<String, Breakdown.Part> target = orders.get().componentExtras().entrySet().stream()
+                .max(Comparator.comparingDouble(part -> part.getValue().micros())).orElseThrow();
+        md.append("**Next optimisation target, by this measurement: ").append(target.getKey()).append("**, the largest of the parts the")
+                .append(" component adds to the plain loop: ").append(micros(target.getValue())).append(" µs of a typical ListOrders call that")
+                .append(" takes ").append(micros(orders.get().component())).append(" µs through the component without the wire (")
+                .append(micros(orders.get().plain())).append(" µs through the plain loop).\n\n");
         md.append("![Where the time of one call goes, without the wire](perf/stages.png)\n\n");
+    }
+
+    private static String micros(Breakdown.Part part) {
+        return Figures.withError(part.micros(), part.error());
     }
 
     /** The section title and, when the group ran, its command, date and load; otherwise how to run it. */

@@ -75,6 +75,7 @@ public final class Plots {
         });
         chart.addSeries("MB/s", labels, values, errors);
         chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisLabelRotation(15);
         return chart;
     }
 
@@ -95,14 +96,16 @@ public final class Plots {
         line.setMarkerColor(Color.RED);
         chart.getStyler().setYAxisMin(0.9);
         chart.getStyler().setXAxisLabelRotation(20);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         return chart;
     }
 
     private static CategoryChart stages(Breakdown status, Breakdown orders) {
-        CategoryChart chart = chart("One call through the component, without the wire, µs", "", "µs");
+        CategoryChart chart = chart("One call through the component, without the wire, µs (a negative rest shows as 0)", "", "µs");
         List<String> bars = List.of("GetServiceStatus", "ListOrders (10 orders)");
         for (String part : status.parts().keySet()) {
-            chart.addSeries(part.replace("`", ""), bars, List.of(Math.max(0, status.parts().get(part)), Math.max(0, orders.parts().get(part))));
+            chart.addSeries(part.replace("`", ""), bars,
+                    List.of(Math.max(0, status.parts().get(part).micros()), Math.max(0, orders.parts().get(part).micros())));
         }
         chart.getStyler().setStacked(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
