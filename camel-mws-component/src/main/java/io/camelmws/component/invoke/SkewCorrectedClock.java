@@ -27,10 +27,6 @@ public final class SkewCorrectedClock extends Clock {
         return Duration.ofMillis(offset);
     }
 
-    public Duration offset() {
-        return Duration.ofMillis(offsetMillis.get());
-    }
-
     public Instant localInstant() {
         return local.instant();
     }

@@ -67,10 +67,6 @@ public final class DownloadProgress {
             }
         }
 
-        public long bytes() {
-            return bytes;
-        }
-
         private double rate(long now) {
             double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
             return bytes / seconds;

@@ -57,11 +57,6 @@ public final class VerifiedDocument {
         return contentMd5;
     }
 
-    /** The spool file, or null when the document is in memory. */
-    public Path file() {
-        return file;
-    }
-
     public void discard() {
         if (file != null) {
             try {

@@ -126,8 +126,4 @@ public final class OperationThrottle {
                 .build(), TokensInheritanceStrategy.AS_IS);
     }
 
-    long availableNow() {
-        return Math.min(burst.getAvailableTokens(), hourly == null ? Long.MAX_VALUE : hourly.getAvailableTokens());
-    }
-
 }
