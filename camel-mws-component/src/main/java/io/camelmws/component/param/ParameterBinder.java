@@ -119,8 +119,8 @@ public final class ParameterBinder {
             return true;
         }
         String prefix = name + '.';
-        String next = bound.tailMap(prefix).isEmpty() ? null : bound.tailMap(prefix).firstKey();
-        return next != null && next.startsWith(prefix);
+        SortedMap<String, String> after = bound.tailMap(prefix);
+        return !after.isEmpty() && after.firstKey().startsWith(prefix);
     }
 
     private static void putList(SortedMap<String, String> bound, ListNaming naming, List<?> values) {

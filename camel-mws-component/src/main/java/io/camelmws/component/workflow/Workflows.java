@@ -29,7 +29,13 @@ public final class Workflows {
     private final StatusPoller reportPoller;
     private final StatusPoller feedPoller;
     private final Duration timeout;
-    private final OperationResolver resolver = new OperationResolver(MwsCatalog.standard());
+    // Resolved once: the request factory and the invoker cache per operation by identity, so a fresh record per step
+    // would miss those caches on every call.
+    private static final OperationResolver RESOLVER = new OperationResolver(MwsCatalog.standard());
+    private static final ResolvedOperation GET_REPORT = RESOLVER.resolve("GetReport", "Reports", null);
+    private static final ResolvedOperation GET_REPORT_LIST = RESOLVER.resolve("GetReportList", "Reports", null);
+    private static final ResolvedOperation UPDATE_REPORT_ACKNOWLEDGEMENTS = RESOLVER.resolve("UpdateReportAcknowledgements", "Reports", null);
+    private static final ResolvedOperation GET_FEED_SUBMISSION_RESULT = RESOLVER.resolve("GetFeedSubmissionResult", "Feeds", null);
 
     private final java.util.function.Function<String, java.nio.charset.Charset> textCharset;
 
@@ -60,7 +66,7 @@ public final class Workflows {
             case "_CANCELLED_" -> CompletableFuture.failedFuture(new MwsReportCancelledException(status.id()));
             case "_DONE_NO_DATA_" -> failOnNoData ? CompletableFuture.failedFuture(new MwsReportNoDataException(status.id()))
                     : CompletableFuture.completedFuture(new WorkflowOutcome(status.id(), status.status(), null, null, null));
-            default -> reportIdOf(status).thenCompose(reportId -> invoker.invoke(resolver.resolve("GetReport", "Reports", null),
+            default -> reportIdOf(status).thenCompose(reportId -> invoker.invoke(GET_REPORT,
                     parameters("ReportId", reportId), null, stats)
                     .thenApply(download -> new WorkflowOutcome(status.id(), status.status(), reportId, download, null)));
         });
@@ -70,7 +76,7 @@ public final class Workflows {
     public CompletableFuture<MwsResult> acknowledge(String reportId) {
         SortedMap<String, String> parameters = parameters("ReportIdList.Id.1", reportId);
         parameters.put("Acknowledged", "true");
-        return invoker.invoke(resolver.resolve("UpdateReportAcknowledgements", "Reports", null), parameters, null, new CallStats());
+        return invoker.invoke(UPDATE_REPORT_ACKNOWLEDGEMENTS, parameters, null, new CallStats());
     }
 
     /**
@@ -88,7 +94,7 @@ public final class Workflows {
                 return CompletableFuture.failedFuture(new MwsFeedProcessingException(status.id(), status.status(),
                         "feed submission " + status.id() + " was cancelled (_CANCELLED_)", java.util.List.of()));
             }
-            return invoker.invoke(resolver.resolve("GetFeedSubmissionResult", "Feeds", null), parameters("FeedSubmissionId", status.id()), null, stats)
+            return invoker.invoke(GET_FEED_SUBMISSION_RESULT, parameters("FeedSubmissionId", status.id()), null, stats)
                     .thenApply(download -> {
                         ProcessingReport summary;
                         try (java.io.InputStream report = download.response().document().streamCache()) {
@@ -111,7 +117,7 @@ public final class Workflows {
         if (status.generatedReportId() != null) {
             return CompletableFuture.completedFuture(status.generatedReportId());
         }
-        return invoker.invoke(resolver.resolve("GetReportList", "Reports", null), parameters("ReportRequestIdList.Id.1", status.id()), null,
+        return invoker.invoke(GET_REPORT_LIST, parameters("ReportRequestIdList.Id.1", status.id()), null,
                 new CallStats()).thenApply(result -> {
                     String reportId = firstElement(result.response().text(), "ReportId");
                     if (reportId == null) {
