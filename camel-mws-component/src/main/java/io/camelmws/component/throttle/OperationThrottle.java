@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -17,6 +18,15 @@ import io.camelmws.component.error.MwsThrottledException;
  * correct it: a RequestThrottled empties the burst bucket, the quota headers set what is left this hour.
  */
 public final class OperationThrottle {
+
+    /**
+     * How long after its reserved moment a request that had to wait is sent. MWS's bucket starts when the first
+     * request of a burst arrives, which is later than this client took its token; a paced request that travels
+     * faster than that first one would otherwise arrive early. The lag is added to each waiting request's send,
+     * not to the bucket, so it covers network jitter once instead of adding up over a long run; the bucket's
+     * 1 % slower refill ({@link Throttler#PACING_FACTOR}) covers the drift that does add up.
+     */
+    static final Duration SEND_LAG = Duration.ofMillis(10);
 
     private final String action;
     private final String bucketName;
@@ -57,21 +67,31 @@ public final class OperationThrottle {
         long start = System.nanoTime();
         CompletableFuture<Boolean> hourlyReserved = hourly == null ? CompletableFuture.completedFuture(true)
                 : hourly.asScheduler().tryConsume(1, maxWait.toNanos(), scheduler);
+        boolean hourlyWaits = !hourlyReserved.isDone();
         return hourlyReserved.thenCompose(gotHourly -> {
             if (!gotHourly) {
                 throw refusal(hourly, "hourly", "waiting for " + action + "'s hourly quota would exceed maxThrottleWait (" + maxWait.toMillis() + " ms)");
             }
             long remaining = Math.max(0, maxWait.toNanos() - (System.nanoTime() - start));
-            return burst.asScheduler().tryConsume(1, remaining, scheduler).thenApply(gotBurst -> {
+            CompletableFuture<Boolean> burstReserved = burst.asScheduler().tryConsume(1, remaining, scheduler);
+            // Bucket4j completes at once when a token is there; a future still pending is a request that waits.
+            boolean waits = hourlyWaits || !burstReserved.isDone();
+            return burstReserved.thenCompose(gotBurst -> {
                 if (!gotBurst) {
                     if (hourly != null) {
                         hourly.addTokens(1);
                     }
                     throw refusal(burst, "request", "waiting for the " + bucketName + " quota would exceed maxThrottleWait (" + maxWait.toMillis() + " ms)");
                 }
-                return Duration.ofNanos(System.nanoTime() - start);
-            });
+                return waits ? lagged(scheduler) : CompletableFuture.completedFuture(null);
+            }).thenApply(sent -> Duration.ofNanos(System.nanoTime() - start));
         });
+    }
+
+    private static CompletableFuture<Void> lagged(ScheduledExecutorService scheduler) {
+        CompletableFuture<Void> due = new CompletableFuture<>();
+        scheduler.schedule(() -> due.complete(null), SEND_LAG.toNanos(), TimeUnit.NANOSECONDS);
+        return due;
     }
 
     /** The refusal for {@code throttling=fail}: says how long until the next request is allowed. */

@@ -20,11 +20,11 @@ import io.camelmws.component.catalog.ThrottleSpec;
 public final class Throttler {
 
     /**
-     * Requests are paced a little slower than MWS restores them: the server's bucket starts when the first
-     * request arrives, and a later request that travels faster than the first would otherwise arrive early.
+     * Requests are restored 1 % slower than MWS restores them, so the slack between this client's bucket and
+     * MWS's grows by 1 % of a restore period with every paced request (see {@link OperationThrottle#SEND_LAG}
+     * for the part that does not grow).
      */
     static final double PACING_FACTOR = 1.01;
-    static final Duration PACING_ALLOWANCE = Duration.ofMillis(5);
     static final Duration HOUR = Duration.ofHours(1);
 
     private final MwsBucketStore store;
@@ -50,7 +50,7 @@ public final class Throttler {
         }
         // MWS meters per section: Orders' GetServiceStatus and Sellers' are different quotas.
         String owner = "mws:" + fingerprint(accessKey) + ":" + sellerId + ":" + target.section().name() + ":";
-        Duration restore = scaled(spec.restorePeriod()).multipliedBy(Math.round(PACING_FACTOR * 1000)).dividedBy(1000).plus(PACING_ALLOWANCE);
+        Duration restore = scaled(spec.restorePeriod()).multipliedBy(Math.round(PACING_FACTOR * 1000)).dividedBy(1000);
         Bucket burst = store.bucket(owner + "burst:" + spec.bucket(), () -> BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(spec.burst()).refillGreedy(1, restore))
                 .build());
