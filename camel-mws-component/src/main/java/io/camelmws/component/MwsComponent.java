@@ -60,6 +60,7 @@ public class MwsComponent extends HealthCheckComponent {
     private Throttler throttler;
     private ScheduledExecutorService scheduler;
     private ExecutorService workers;
+    private ExecutorService digests;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -112,6 +113,10 @@ public class MwsComponent extends HealthCheckComponent {
         return workers;
     }
 
+    ExecutorService digests() {
+        return digests;
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
@@ -122,6 +127,8 @@ public class MwsComponent extends HealthCheckComponent {
         // One timer thread serves every waiting call: a wait holds a scheduled task, not a thread.
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "MwsQuota", 1);
         workers = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this, "MwsWorker", workerPoolSize);
+        // One thread per download in progress at most, idle ones expire: downloads are few and long.
+        digests = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "MwsDownloadDigest");
         // Built now rather than on the first call: creating the pool on the first of a burst of requests spaced them
         // out enough for the burst's later requests to reach MWS's bucket early.
         sharedHttpClient();
@@ -141,6 +148,10 @@ public class MwsComponent extends HealthCheckComponent {
         if (workers != null) {
             getCamelContext().getExecutorServiceManager().shutdown(workers);
             workers = null;
+        }
+        if (digests != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(digests);
+            digests = null;
         }
         clientLock.lock();
         try {

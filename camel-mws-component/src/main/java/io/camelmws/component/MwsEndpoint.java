@@ -188,7 +188,7 @@ public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocat
                 : System.getProperty("java.io.tmpdir"));
         invoker = new MwsInvoker(requestFactory, this::httpClient, httpSettings, component.throttler(), configuration.getAccessKey(),
                 configuration.getSellerId(), invokeSettings, component.clockFor(baseUrl), component.scheduler(), component.workers(),
-                new DownloadSpooler(configuration.getDownloadSpoolThreshold(), spoolDirectory, downloadProgress));
+                new DownloadSpooler(configuration.getDownloadSpoolThreshold(), spoolDirectory, downloadProgress, component.digests()));
         if (configuration.isAwait()) {
             workflows = new Workflows(invoker, poller(component, "GetReportRequestList", StatusPoller.Kind.REPORT),
                     poller(component, "GetFeedSubmissionList", StatusPoller.Kind.FEED), Duration.ofMillis(configuration.getAwaitTimeout()),

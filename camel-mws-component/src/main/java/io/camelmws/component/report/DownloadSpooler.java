@@ -3,32 +3,42 @@ package io.camelmws.component.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Executor;
 
 import io.camelmws.component.error.MwsContentMismatchException;
 import io.camelmws.component.feed.Md5;
 import io.camelmws.component.http.ResponseMetadata;
 
 /**
- * Reads a document download to its end while computing its MD5: in memory up to {@code memoryThreshold}
- * bytes, then into a temporary file. Only a download whose MD5 equals MWS's Content-MD5 is handed on; one that
+ * Reads a document download to its end while computing its MD5 (on another thread, overlapping the next
+ * chunk's receiving and writing): in memory up to {@code memoryThreshold} bytes, then into a temporary file. Only a download whose MD5 equals MWS's Content-MD5 is handed on; one that
  * differs or ends early is deleted and reported as an {@link MwsContentMismatchException}.
  */
 public final class DownloadSpooler {
 
-    private static final int BUFFER = 256 * 1024;
+    /** Each of the two buffers a download alternates between while the other one is being digested. */
+    static final int BUFFER = 1024 * 1024;
 
     private final long memoryThreshold;
     private final Path directory;
     private final DownloadProgress progress;
+    private final Executor digestExecutor;
 
-    public DownloadSpooler(long memoryThreshold, Path directory, DownloadProgress progress) {
+    /**
+     * @param digestExecutor where downloads compute their MD5 while receiving the next chunk; one task at a time per
+     *                       download
+     */
+    public DownloadSpooler(long memoryThreshold, Path directory, DownloadProgress progress, Executor digestExecutor) {
         this.memoryThreshold = memoryThreshold;
         this.directory = directory;
         this.progress = progress;
+        this.digestExecutor = digestExecutor;
     }
 
     public VerifiedDocument spool(String action, InputStream body, ResponseMetadata metadata, String expectedMd5) {
@@ -36,38 +46,56 @@ public final class DownloadSpooler {
             closeQuietly(body);
             throw new MwsContentMismatchException(action, "MWS sent the document without a Content-MD5 to verify it against", metadata.requestId(), null);
         }
-        MessageDigest digest = Md5.newDigest();
+        DigestPipeline digest = new DigestPipeline(Md5.newDigest(), digestExecutor);
         ByteArrayOutputStream memory = new ByteArrayOutputStream((int) Math.min(memoryThreshold, 64 * 1024));
         Path file = null;
-        OutputStream fileOut = null;
+        FileChannel fileOut = null;
         long length = 0;
         try (InputStream in = body; DownloadProgress.Tracker tracker = progress.start(action, metadata.requestId())) {
-            byte[] buffer = new byte[BUFFER];
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                digest.update(buffer, 0, read);
-                length += read;
-                tracker.advance(read);
+            byte[][] buffers = {new byte[BUFFER], new byte[BUFFER]};
+            int current = 0;
+            while (true) {
+                // Whole buffers: fewer, larger chunks mean fewer hand-offs to the digest.
+                byte[] chunk = buffers[current];
+                int read = 0;
+                int received;
+                while (read < chunk.length && (received = in.read(chunk, read, chunk.length - read)) != -1) {
+                    read += received;
+                    // Counted as it arrives, so a download cut short says how much did arrive.
+                    length += received;
+                    tracker.advance(received);
+                }
+                if (read == 0) {
+                    break;
+                }
                 if (fileOut == null && length > memoryThreshold) {
                     file = Files.createTempFile(directory, "camel-mws-download-", ".spool");
-                    fileOut = Files.newOutputStream(file);
-                    memory.writeTo(fileOut);
+                    fileOut = FileChannel.open(file, StandardOpenOption.WRITE);
+                    memory.writeTo(Channels.newOutputStream(fileOut));
                     memory = null;
                 }
                 if (fileOut != null) {
-                    fileOut.write(buffer, 0, read);
+                    write(fileOut, chunk, read);
                 } else {
-                    memory.write(buffer, 0, read);
+                    memory.write(chunk, 0, read);
                 }
+                digest.update(chunk, read);
+                current ^= 1;
             }
             if (fileOut != null) {
                 fileOut.close();
             }
         } catch (IOException e) {
+            digest.abandon();
             closeQuietly(fileOut);
             delete(file);
             throw new MwsContentMismatchException(action, "the download ended after " + length + " bytes (" + e.getMessage() + ")",
                     metadata.requestId(), e);
+        } catch (RuntimeException e) {
+            digest.abandon();
+            closeQuietly(fileOut);
+            delete(file);
+            throw e;
         }
         String actual = Md5.encode(digest.digest());
         if (!actual.equals(expectedMd5.trim())) {
@@ -76,6 +104,13 @@ public final class DownloadSpooler {
                                                           + expectedMd5.trim(), metadata.requestId(), null);
         }
         return file == null ? VerifiedDocument.inMemory(memory.toByteArray(), actual) : VerifiedDocument.inFile(file, length, actual);
+    }
+
+    private static void write(FileChannel out, byte[] bytes, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+        while (buffer.hasRemaining()) {
+            out.write(buffer);
+        }
     }
 
     private static void delete(Path file) {
