@@ -91,6 +91,8 @@ public class MwsConfiguration implements Cloneable {
     private long downloadSpoolThreshold = 1024 * 1024;
     @UriParam(label = "producer,download")
     private String downloadSpoolDirectory;
+    @UriParam(label = "producer,download", defaultValue = "false")
+    private boolean downloadLocalWorkPath;
     @UriParam(label = "producer,download", defaultValue = "10000", javaType = "java.time.Duration")
     private long downloadProgressInterval = 10_000;
 
@@ -435,6 +437,20 @@ public class MwsConfiguration implements Cloneable {
     /** Where large downloads are spooled; the JVM's temporary directory by default. Files are deleted when the exchange completes. */
     public void setDownloadSpoolDirectory(String downloadSpoolDirectory) {
         this.downloadSpoolDirectory = downloadSpoolDirectory;
+    }
+
+    public boolean isDownloadLocalWorkPath() {
+        return downloadLocalWorkPath;
+    }
+
+    /**
+     * Sets the CamelFileLocalWorkPath header to a verified download spooled to a file, as camel-ftp does for its
+     * localWorkDirectory: a following file producer then moves the file into place instead of copying it (a rename
+     * when downloadSpoolDirectory is on the target's file system). The file can be moved once only: do not send the
+     * message to two file endpoints.
+     */
+    public void setDownloadLocalWorkPath(boolean downloadLocalWorkPath) {
+        this.downloadLocalWorkPath = downloadLocalWorkPath;
     }
 
     public long getDownloadProgressInterval() {

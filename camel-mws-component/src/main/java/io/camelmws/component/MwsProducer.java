@@ -177,7 +177,8 @@ public class MwsProducer extends DefaultAsyncProducer {
 
     /**
      * The verified document becomes the (re-readable) body: a StreamCache when small, the spool file when large; the
-     * spool file is deleted when the exchange is done.
+     * spool file is deleted when the exchange is done (unless a file producer moved it away first, see
+     * {@code downloadLocalWorkPath}).
      */
     private void handOn(Exchange exchange, VerifiedDocument document, String contentType) {
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
@@ -190,6 +191,9 @@ public class MwsProducer extends DefaultAsyncProducer {
         message.setHeader(MwsConstants.CONTENT_MD5, document.contentMd5());
         message.setHeader(Exchange.CHARSET_NAME, DocumentCharsets.of(contentType, getEndpoint().flatFileCharset()).name());
         message.setBody(document.body());
+        if (document.file() != null && getEndpoint().getConfiguration().isDownloadLocalWorkPath()) {
+            message.setHeader(Exchange.FILE_LOCAL_WORK_PATH, document.file().toString());
+        }
     }
 
     private static Message pageMessage(Exchange exchange, String action, MwsResult result) {

@@ -1,11 +1,13 @@
 package io.camelmws.component;
 
+import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.apache.camel.CamelContext;
@@ -179,6 +181,40 @@ class MwsReportsTest extends CamelTestSupport {
         }
         try (var spools = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             assertThat(spools.filter(p -> p.getFileName().toString().startsWith("camel-mws-download-"))).isEmpty();
+        }
+    }
+
+    @Test
+    void withDownloadLocalWorkPathTheFileProducerMovesTheVerifiedSpoolFileInsteadOfCopyingIt() throws Exception {
+        Path spool = Files.createDirectories(out.resolve("spool"));
+        Path target = Files.createDirectories(out.resolve("target"));
+        Map<String, Object> spooledInodes = new ConcurrentHashMap<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:download-to-file")
+                        .toD("mws:RequestReport?reportType=" + SYNTHETIC + "&await=true&awaitPollInterval=50&downloadSpoolDirectory=" + spool
+                             + "&downloadLocalWorkPath=${header.move}")
+                        .process(e -> spooledInodes.put(e.getMessage().getHeader("move", String.class),
+                                Files.getAttribute(e.getMessage().getBody(File.class).toPath(), "unix:ino")))
+                        .toD("file:" + target + "?fileName=${header.move}.txt");
+            }
+        });
+        for (String move : List.of("true", "false")) {
+            Exchange done = template.request("direct:download-to-file", e -> {
+                e.getMessage().setHeader("move", move);
+                e.getMessage().setHeader(MwsConstants.PARAMETERS, Map.of("ReportOptions", "size=3MiB;seed=11"));
+            });
+            assertThat(done.getException()).isNull();
+            Path file = target.resolve(move + ".txt");
+            assertThat(file).hasSize(3 * 1024 * 1024);
+            assertThat(Md5.of(Files.newInputStream(file)).base64()).isEqualTo(done.getMessage().getHeader(MwsConstants.CONTENT_MD5));
+            // The same inode as the spool file: renamed into place, not copied.
+            assertThat(Files.getAttribute(file, "unix:ino")).as("moved when downloadLocalWorkPath=" + move)
+                    .matches(inode -> inode.equals(spooledInodes.get(move)) == Boolean.parseBoolean(move));
+            try (var spooled = Files.list(spool)) {
+                assertThat(spooled).isEmpty();
+            }
         }
     }
 }

@@ -49,6 +49,11 @@ public final class VerifiedDocument {
         return bytes != null ? new ByteArrayInputStreamCache(new ByteArrayInputStream(bytes)) : new FileInputStreamCache(file.toFile());
     }
 
+    /** The spool file holding the verified bytes, or null when they are in memory. */
+    public Path file() {
+        return file;
+    }
+
     public long length() {
         return length;
     }
