@@ -66,7 +66,8 @@ public final class Plots {
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<Double> errors = new ArrayList<>();
-        add(labels, values, errors, "component → file", g.first("report.component"));
+        add(labels, values, errors, "component → file (moved)", g.first("report.component"));
+        add(labels, values, errors, "component → file (copied)", g.first("report.component_copy"));
         add(labels, values, errors, "component, no file step", g.first("report.spool_only"));
         add(labels, values, errors, "md5sum of the file", g.first("report.md5sum"));
         sandbox.ifPresent(s -> {
