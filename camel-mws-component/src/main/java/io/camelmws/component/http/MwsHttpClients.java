@@ -17,16 +17,8 @@ public final class MwsHttpClients {
 
     public static CloseableHttpClient pooled(int maxTotalConnections, int maxConnectionsPerRoute, long connectTimeoutMillis,
                                              long socketTimeoutMillis) {
-        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(maxTotalConnections)
-                .setMaxConnPerRoute(maxConnectionsPerRoute)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
-                        .setSocketTimeout((int) Math.min(Integer.MAX_VALUE, socketTimeoutMillis), TimeUnit.MILLISECONDS)
-                        // A pooled connection idle for a while may have been closed by a load balancer.
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-                        .build())
-                .build();
+        PoolingHttpClientConnectionManager pool = connectionPool(maxTotalConnections, maxConnectionsPerRoute, connectTimeoutMillis,
+                socketTimeoutMillis);
         return HttpClients.custom()
                 .setConnectionManager(pool)
                 .setRoutePlanner(new ProxyRoutePlanner())
@@ -37,6 +29,21 @@ public final class MwsHttpClients {
                 .disableCookieManagement()
                 .evictIdleConnections(TimeValue.ofSeconds(30))
                 .useSystemProperties()
+                .build();
+    }
+
+    /** The connection pool of {@link #pooled}: every call leases a kept-alive connection from it and releases it. */
+    public static PoolingHttpClientConnectionManager connectionPool(int maxTotalConnections, int maxConnectionsPerRoute,
+                                                                    long connectTimeoutMillis, long socketTimeoutMillis) {
+        return PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(maxTotalConnections)
+                .setMaxConnPerRoute(maxConnectionsPerRoute)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
+                        .setSocketTimeout((int) Math.min(Integer.MAX_VALUE, socketTimeoutMillis), TimeUnit.MILLISECONDS)
+                        // A pooled connection idle for a while may have been closed by a load balancer.
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                        .build())
                 .build();
     }
 }

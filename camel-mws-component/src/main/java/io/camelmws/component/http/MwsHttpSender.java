@@ -3,6 +3,7 @@ package io.camelmws.component.http;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -76,15 +77,13 @@ public final class MwsHttpSender {
                     handedOn = true;
                     return new MwsResponse(metadata, null, new ClosingStream(entity.getContent(), response), null);
                 }
-                String text = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
+                String text = entity == null ? "" : text(entity);
                 return new MwsResponse(metadata, text, null, null);
             }
             String body = entity == null ? "" : readBounded(entity);
             MwsException error = ErrorResponseParser.parse(request.action(), status, body, metadata.requestId());
             error.setResponseMetadata(metadata);
             throw error;
-        } catch (org.apache.hc.core5.http.ParseException e) {
-            throw new IOException("Unreadable answer to " + request + ": " + e.getMessage(), e);
         } finally {
             if (!handedOn) {
                 response.close();
@@ -105,11 +104,22 @@ public final class MwsHttpSender {
                 .build();
     }
 
+    /**
+     * The answer as text, in the charset its Content-Type names (UTF-8 when it names none). Read as bytes and decoded
+     * at once: cheaper than EntityUtils.toString's Reader, which costs as much per answer as reading all its headers.
+     */
+    private static String text(HttpEntity entity) throws IOException {
+        return new String(EntityUtils.toByteArray(entity), charset(entity));
+    }
+
+    private static Charset charset(HttpEntity entity) {
+        ContentType type = ContentType.parseLenient(entity.getContentType());
+        return type != null && type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
+    }
+
     private static String readBounded(HttpEntity entity) throws IOException {
         try (InputStream in = entity.getContent()) {
-            byte[] bytes = in.readNBytes(MAX_ERROR_BODY);
-            ContentType type = ContentType.parseLenient(entity.getContentType());
-            return new String(bytes, type != null && type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8);
+            return new String(in.readNBytes(MAX_ERROR_BODY), charset(entity));
         }
     }
 
@@ -123,7 +133,7 @@ public final class MwsHttpSender {
                 instant(response, "x-mws-quota-resetsOn"),
                 header(response, "x-mws-response-context", null),
                 header(response, HttpHeaders.CONTENT_TYPE, null),
-                httpDate(response),
+                header(response, HttpHeaders.DATE, null),
                 header(response, "Content-MD5", null));
     }
 
@@ -138,21 +148,9 @@ public final class MwsHttpSender {
             return null;
         }
         try {
-            return Instant.parse(value.trim());
+            return IsoInstant.parse(value.trim());
         } catch (DateTimeParseException e) {
             LOG.debug("Ignoring unparsable {} header '{}'", name, value);
-            return null;
-        }
-    }
-
-    private static Instant httpDate(ClassicHttpResponse response) {
-        String value = header(response, HttpHeaders.DATE, null);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return java.time.ZonedDateTime.parse(value.trim(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
             return null;
         }
     }
