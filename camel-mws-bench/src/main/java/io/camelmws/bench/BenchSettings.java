@@ -12,6 +12,8 @@ import java.util.List;
  * @param roundTripWarmupIterations JMH warm-up iterations of the producer benchmark, whose throughput climbs for
  *                             10 to 15 s (client, Camel, HttpClient and the sandbox's server compile in one JVM on 2 cores)
  * @param roundTripIterations  its measurement iterations
+ * @param roundTripPairs       JMH runs of the component and of the plain loop, alternating (a pair each), whose
+ *                             ratios give the producer benchmark's ratio and its error bar
  * @param reportBytes          size of the synthetic report the component downloads
  * @param reportRounds         measured downloads (each followed by one md5sum of the same file)
  * @param pagingOrders         orders in the sandbox's book for the paging benchmark
@@ -25,7 +27,7 @@ import java.util.List;
  */
 public record BenchSettings(boolean smoke,
                             int jmhForks, int jmhWarmupIterations, Duration jmhWarmupTime, int jmhIterations, Duration jmhIterationTime,
-                            int roundTripWarmupIterations, int roundTripIterations,
+                            int roundTripWarmupIterations, int roundTripIterations, int roundTripPairs,
                             long reportBytes, int reportRounds,
                             int pagingOrders, int pagingRuns,
                             List<ThrottleCase> throttleCases,
@@ -55,14 +57,14 @@ public record BenchSettings(boolean smoke,
     /** These settings with other numbers of JMH warm-up and measurement iterations. */
     public BenchSettings withIterations(int warmupIterations, int iterations) {
         return new BenchSettings(smoke, jmhForks, warmupIterations, jmhWarmupTime, iterations, jmhIterationTime, roundTripWarmupIterations,
-                roundTripIterations,
+                roundTripIterations, roundTripPairs,
                 reportBytes, reportRounds, pagingOrders, pagingRuns, throttleCases, sandboxCallRuns, sandboxCallRunTime, reportStreamBytes,
                 reportStreamRounds, childTimeout);
     }
 
     public static BenchSettings forDocs() {
         return new BenchSettings(false, 1, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1),
-                15, 10,
+                10, 5, 4,
                 1L << 30, 5,
                 100_000, 5,
                 List.of(
@@ -70,8 +72,7 @@ public record BenchSettings(boolean smoke,
                         new ThrottleCase("ListOrders", 6, Duration.ofSeconds(60), 40, 600, 4),
                         new ThrottleCase("ListOrderItems", 30, Duration.ofSeconds(2), 130, 20, 4),
                         new ThrottleCase("GetReportRequestList", 10, Duration.ofSeconds(45), 50, 450, 4),
-                        // Slower clocks (scaled restore 250 ms), where the component's fixed 5 ms pacing allowance
-                        // weighs 2 % instead of 5 %.
+                        // Slower clocks (scaled restore 250 ms): efficiency should not depend on the scale.
                         new ThrottleCase("ListOrders", 6, Duration.ofSeconds(60), 40, 240, 4),
                         new ThrottleCase("ListOrderItems", 30, Duration.ofSeconds(2), 80, 8, 4),
                         new ThrottleCase("GetReportRequestList", 10, Duration.ofSeconds(45), 50, 180, 4)),
@@ -82,7 +83,7 @@ public record BenchSettings(boolean smoke,
 
     public static BenchSettings forSmokeTest() {
         return new BenchSettings(true, 0, 0, Duration.ofMillis(100), 1, Duration.ofMillis(100),
-                0, 1,
+                0, 1, 1,
                 8L << 20, 1,
                 2_000, 1,
                 List.of(

@@ -38,11 +38,11 @@ class BenchSmokeTest {
     private static final Map<Group, List<String>> EXPECTED = Map.of(
             Group.SIGNING, List.of("signing.create", "signing.create.alloc"),
             Group.PRODUCER, List.of("producer.camel", "producer.plain", "producer.ratio", "producer.round_trip"),
-            Group.REPORT, List.of("report.workflow", "report.component", "report.spool_only", "report.md5sum", "report.ratio", "report.peak_heap"),
+            Group.REPORT, List.of("report.workflow", "report.component", "report.component_copy", "report.spool_only", "report.md5sum", "report.ratio", "report.peak_heap"),
             Group.THROTTLE, List.of("throttle.efficiency", "throttle.refused"),
             Group.PAGING, List.of("paging.orders", "paging.peak_heap"),
             Group.SANDBOX, List.of("sandbox.calls", "sandbox.report_md5_prepass", "sandbox.report_stream"),
-            Group.STAGES, List.of("stages.componentNoWire", "stages.plainNoWire", "stages.bind", "stages.sign", "stages.hmac", "stages.scan", "stages.throttleLookup", "stages.throttleAcquire",
+            Group.STAGES, List.of("stages.componentNoWire", "stages.plainNoWire", "stages.bind", "stages.sign", "stages.hmac", "stages.scan", "stages.poolLease", "stages.throttleLookup", "stages.throttleAcquire",
                     "stages.throttleRefuse", "stages.bind.alloc"));
 
     private static final Map<Group, GroupRun> RUNS = new ConcurrentHashMap<>();

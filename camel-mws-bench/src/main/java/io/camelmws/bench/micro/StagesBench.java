@@ -21,6 +21,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
+import org.apache.hc.client5.http.HttpRoute;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.io.ConnectionEndpoint;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
 import io.github.bucket4j.Bucket;
 
 import io.camelmws.bench.BenchAccount;
@@ -28,6 +36,7 @@ import io.camelmws.bench.CamelMws;
 import io.camelmws.bench.PlainMwsClient;
 import io.camelmws.component.MwsConstants;
 import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.http.MwsHttpClients;
 import io.camelmws.component.http.MwsRequest;
 import io.camelmws.component.http.MwsRequestFactory;
 import io.camelmws.component.param.ParameterBinder;
@@ -45,7 +54,7 @@ import io.camelmws.sandbox.MwsSandbox;
 /**
  * Where the time of one call goes, for docs/performance.md: the whole call through the component and through the
  * plain loop without the wire ({@link NoWire}), and each stage on its own: parameter binding, signing (and the HMAC
- * within it), the scan of the answer, and the quota (looking up the operation's buckets, taking a request, being
+ * within it), the scan of the answer, leasing a pooled connection, and the quota (looking up the operation's buckets, taking a request, being
  * refused one). The round trip over the wire comes from {@link ProducerBench}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -156,6 +165,47 @@ public class StagesBench {
                     .build();
             roomy = new Throttler(neverEmpty, 1).forOperation(BenchAccount.ACCESS_KEY, BenchAccount.SELLER_ID, target);
         }
+    }
+
+    /**
+     * The component's connection pool ({@code MwsHttpClients.connectionPool}) holding one kept-alive connection to a
+     * sandbox: what HttpClient does around every call is lease it and release it.
+     */
+    @State(Scope.Thread)
+    public static class Pool {
+
+        static final Timeout TIMEOUT = Timeout.ofSeconds(5);
+        static final TimeValue KEEP_ALIVE = TimeValue.ofMinutes(5);
+
+        MwsSandbox sandbox;
+        PoolingHttpClientConnectionManager pool;
+        HttpRoute route;
+
+        @Setup
+        public void open() throws Exception {
+            sandbox = BenchAccount.sandbox().throttling(false).build().start();
+            pool = MwsHttpClients.connectionPool(200, 20, 10_000, 60_000);
+            route = new HttpRoute(HttpHost.create(sandbox.baseUrl()));
+            ConnectionEndpoint endpoint = pool.lease("bench", route, TIMEOUT, null).get(TIMEOUT);
+            pool.connect(endpoint, TIMEOUT, HttpClientContext.create());
+            pool.release(endpoint, null, KEEP_ALIVE);
+        }
+
+        @TearDown
+        public void close() throws Exception {
+            pool.close();
+            sandbox.close();
+        }
+    }
+
+    @Benchmark
+    public ConnectionEndpoint poolLease(Pool pool) throws Exception {
+        ConnectionEndpoint endpoint = pool.pool.lease("bench", pool.route, Pool.TIMEOUT, null).get(Pool.TIMEOUT);
+        if (!endpoint.isConnected()) {
+            throw new IllegalStateException("The pool handed out a new connection instead of the kept-alive one");
+        }
+        pool.pool.release(endpoint, null, Pool.KEEP_ALIVE);
+        return endpoint;
     }
 
     @Benchmark

@@ -149,9 +149,13 @@ public final class PerformancePage {
             return;
         }
         GroupRun g = group.get();
-        md.append(jmh(g)).append(" (the JIT needs that long here), Throughput; `mws:GetServiceStatus?section=Orders` through a ProducerTemplate")
+        String pairs = g.first("producer.ratio").map(r -> r.key("pairs")).orElse("?");
+        md.append(jmh(g)).append(" per run, Throughput; `mws:GetServiceStatus?section=Orders` through a ProducerTemplate")
                 .append(" (throttling OFF) against a plain HttpClient 5 loop (same pool settings, signer and headers), both to an")
-                .append(" in-process sandbox with throttling off. Requests per second over all threads.\n\n");
+                .append(" in-process sandbox with throttling off. Requests per second over all threads. Each side ran ").append(pairs)
+                .append(" times, alternating with the other (component first in odd pairs, plain loop first in even ones); the ratio")
+                .append(" is the mean of the pairs' ratios, its error bar over the pairs, so a load that drifts over minutes or a fork")
+                .append(" whose JIT settles badly widens the bar instead of tilting the ratio.\n\n");
         md.append("| threads | mws: component (req/s) | plain HttpClient 5 (req/s) | ratio | goal ≥ 0.90 |\n|---|---|---|---|---|\n");
         for (String threads : List.of("1", "4")) {
             Optional<Result> ratio = g.first("producer.ratio", "threads", threads);
@@ -292,7 +296,9 @@ public final class PerformancePage {
             }
             md.append(" |\n");
         }
-        for (Map.Entry<String, String> stage : List.of(Map.entry("throttleLookup", "`Throttler.forOperation` (every call, throttling on)"),
+        for (Map.Entry<String, String> stage : List.of(
+                Map.entry("poolLease", "leasing a kept-alive connection from the pool and releasing it (every call, HttpClient)"),
+                Map.entry("throttleLookup", "`Throttler.forOperation` (every call, throttling on)"),
                 Map.entry("throttleAcquire", "`OperationThrottle.tryAcquireNow`, granted"),
                 Map.entry("throttleRefuse", "`OperationThrottle.tryAcquireNow`, refused"))) {
             md.append("| ").append(stage.getValue()).append(" | – | – | ").append(Figures.withError(g.first("stages." + stage.getKey())))
