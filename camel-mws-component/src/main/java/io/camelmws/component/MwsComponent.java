@@ -54,7 +54,7 @@ public class MwsComponent extends HealthCheckComponent {
     private int workerPoolSize = 20;
 
     private final Lock clientLock = new ReentrantLock();
-    private CloseableHttpClient ownHttpClient;
+    private volatile CloseableHttpClient ownHttpClient;
     private final Map<String, SkewCorrectedClock> clocks = new ConcurrentHashMap<>();
     private final Map<String, StatusPoller> pollers = new ConcurrentHashMap<>();
     private Throttler throttler;
@@ -74,10 +74,15 @@ public class MwsComponent extends HealthCheckComponent {
         return endpoint;
     }
 
-    /** The client endpoints send with unless they were given their own: created on first use, closed on stop. */
+    /** The client endpoints send with unless they were given their own: created when the component starts, closed on stop. */
     CloseableHttpClient sharedHttpClient() {
         if (configuration.getHttpClient() != null) {
             return configuration.getHttpClient();
+        }
+        // Every call comes here: once the client exists, a volatile read instead of a lock the callers would queue on.
+        CloseableHttpClient built = ownHttpClient;
+        if (built != null) {
+            return built;
         }
         clientLock.lock();
         try {
