@@ -42,7 +42,8 @@ final class IsoInstant {
         }
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59
             || second < 0 || second > 59 || nanos < 0) {
-            // Not digits where digits belong, a value out of range, or a leap second: Instant.parse says which.
+            // Not digits where digits belong or a value out of range: Instant.parse decides (it takes a leap second and
+            // 24:00:00, and refuses the rest with its own message).
             return Instant.parse(text);
         }
         try {
