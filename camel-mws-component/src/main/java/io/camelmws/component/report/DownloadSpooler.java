@@ -22,8 +22,12 @@ import io.camelmws.component.http.ResponseMetadata;
  */
 public final class DownloadSpooler {
 
-    /** Each of the two buffers a download alternates between while the other one is being digested. */
-    static final int BUFFER = 1024 * 1024;
+    /**
+     * The two buffers a download alternates between while the other one is being digested: small while the download
+     * stays in memory (most feed results and many reports are a few KB), large once it spools to a file.
+     */
+    static final int MEMORY_BUFFER = 64 * 1024;
+    static final int FILE_BUFFER = 1024 * 1024;
 
     private final long memoryThreshold;
     private final Path directory;
@@ -52,7 +56,7 @@ public final class DownloadSpooler {
         FileChannel fileOut = null;
         long length = 0;
         try (InputStream in = body; DownloadProgress.Tracker tracker = progress.start(action, metadata.requestId())) {
-            byte[][] buffers = {new byte[BUFFER], new byte[BUFFER]};
+            byte[][] buffers = {new byte[MEMORY_BUFFER], new byte[MEMORY_BUFFER]};
             int current = 0;
             while (true) {
                 // Whole buffers: fewer, larger chunks mean fewer hand-offs to the digest.
@@ -73,6 +77,8 @@ public final class DownloadSpooler {
                     fileOut = FileChannel.open(file, StandardOpenOption.WRITE);
                     memory.writeTo(Channels.newOutputStream(fileOut));
                     memory = null;
+                    // Fresh arrays: this chunk and the one being digested keep theirs until the digest is done with them.
+                    buffers = new byte[][] {new byte[FILE_BUFFER], new byte[FILE_BUFFER]};
                 }
                 if (fileOut != null) {
                     write(fileOut, chunk, read);
