@@ -1,11 +1,11 @@
 package io.camelmws.component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Supplier;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,12 +19,36 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelmws.component.catalog.Family;
+import io.camelmws.component.catalog.MwsCatalog;
+import io.camelmws.component.catalog.OperationResolver;
+import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.catalog.Workflow;
 import io.camelmws.component.http.HttpClientLogging;
-import io.camelmws.component.invoke.SkewCorrectedClock;
+import io.camelmws.component.http.HttpSettings;
+import io.camelmws.component.http.MwsHttpClients;
+import io.camelmws.component.http.MwsRequestFactory;
+import io.camelmws.component.pipeline.CallPipeline;
+import io.camelmws.component.pipeline.HandleResponseStage;
+import io.camelmws.component.pipeline.RetryableStage;
+import io.camelmws.component.pipeline.SendStage;
+import io.camelmws.component.pipeline.SigningStage;
+import io.camelmws.component.pipeline.SkewCorrectedClock;
+import io.camelmws.component.pipeline.SubmissionLedger;
+import io.camelmws.component.pipeline.ThrottleStage;
+import io.camelmws.component.report.DownloadProgress;
+import io.camelmws.component.report.DownloadSpooler;
+import io.camelmws.component.retry.Backoff;
+import io.camelmws.component.retry.RetryPolicy;
+import io.camelmws.component.signing.Fingerprint;
+import io.camelmws.component.signing.RequestSigner;
+import io.camelmws.component.signing.SignatureMethod;
 import io.camelmws.component.throttle.MwsBucketStore;
 import io.camelmws.component.throttle.Throttler;
+import io.camelmws.component.throttle.ThrottlingMode;
 import io.camelmws.component.workflow.StatusPoller;
-import io.camelmws.component.http.MwsHttpClients;
+import io.camelmws.component.workflow.Workflows;
+import io.camelmws.component.workflow.WriteRecovery;
 
 /**
  * The mws component: holds the configuration every endpoint starts from and the one pooled HttpClient all
@@ -56,7 +80,8 @@ public class MwsComponent extends HealthCheckComponent {
     private final Lock clientLock = new ReentrantLock();
     private volatile CloseableHttpClient ownHttpClient;
     private final Map<String, SkewCorrectedClock> clocks = new ConcurrentHashMap<>();
-    private final Map<String, StatusPoller> pollers = new ConcurrentHashMap<>();
+    private final Map<PollerKey, StatusPoller> pollers = new ConcurrentHashMap<>();
+    private final Map<String, SubmissionLedger> ledgers = new ConcurrentHashMap<>();
     private Throttler throttler;
     private ScheduledExecutorService scheduler;
     private ExecutorService workers;
@@ -69,6 +94,7 @@ public class MwsComponent extends HealthCheckComponent {
         // param.* options are a free-form map; they override component-level parameters of the same name.
         endpointConfiguration.getParameters().putAll(PropertiesHelper.extractProperties(parameters, "param."));
         MwsEndpoint endpoint = new MwsEndpoint(uri, this, endpointConfiguration);
+        OptionValues.check(parameters);
         setProperties(endpoint, parameters);
         endpoint.validate();
         return endpoint;
@@ -97,29 +123,60 @@ public class MwsComponent extends HealthCheckComponent {
     }
 
     /** One clock per MWS host: a skew measured against it corrects every endpoint calling that host. */
-    SkewCorrectedClock clockFor(String baseUrl) {
+    private SkewCorrectedClock clockFor(String baseUrl) {
         return clocks.computeIfAbsent(baseUrl, url -> new SkewCorrectedClock(Clock.systemUTC()));
     }
 
-    /** The status poller every workflow of one seller at one MWS shares; created by the first endpoint that needs it. */
-    StatusPoller poller(String key, Supplier<StatusPoller> create) {
-        return pollers.computeIfAbsent(key, k -> create.get());
+    /** The call pipeline of an endpoint: its own stages over the component's shared quota, clock, threads and ledger. */
+    CallPipeline pipeline(EndpointSettings settings, MwsConfiguration endpoint, DownloadProgress progress) {
+        if (scheduler == null) {
+            throw new IllegalStateException("The mws component is not started (is the CamelContext stopping?); nothing can be sent to MWS");
+        }
+        SkewCorrectedClock clock = clockFor(settings.baseUrl());
+        SubmissionLedger ledger = ledgers.computeIfAbsent(settings.baseUrl() + "|" + Fingerprint.of(endpoint.getAccessKey()) + "|" + endpoint.getSellerId(),
+                key -> new SubmissionLedger());
+        MwsRequestFactory requests = new MwsRequestFactory(settings.baseUrl(), endpoint.getAccessKey(), endpoint.getSellerId(), endpoint.getAuthToken(),
+                new RequestSigner(endpoint.getSecretKey(), endpoint.getSignatureMethod()), settings.preferGet());
+        ThrottleStage throttle = new ThrottleStage(throttler, endpoint.getAccessKey(), endpoint.getSellerId(), settings.throttling(),
+                settings.maxThrottleWait(), scheduler);
+        CloseableHttpClient ownClient = endpoint.getHttpClient();
+        SendStage send = new SendStage(ownClient != null ? () -> ownClient : this::sharedHttpClient, settings.http(), scheduler);
+        DownloadSpooler spooler = new DownloadSpooler(endpoint.getDownloadSpoolThreshold(), settings.downloadSpoolDirectory(), progress, digests);
+        RetryPolicy policy = new RetryPolicy(settings.maxRetries(), throttle.throttles(), new Backoff(settings.retryDelay(), settings.maxRetryDelay()));
+        return new CallPipeline(throttle, new SigningStage(requests, clock), send, new HandleResponseStage(throttle, spooler, ledger, clock),
+                new RetryableStage(policy, throttle, clock), pipeline -> new WriteRecovery(pipeline, ledger, timeScale), scheduler, workers);
     }
 
-    Throttler throttler() {
-        return throttler;
+    /**
+     * The workflows of an endpoint that awaits one, else null. Status polls are shared by every endpoint whose polls
+     * would be the same requests sent the same way: same MWS, credentials, seller, list operation, interval and call
+     * settings. An endpoint that differs in any of those polls on its own, through its own pipeline.
+     */
+    Workflows workflows(EndpointSettings settings, MwsConfiguration endpoint, CallPipeline pipeline) {
+        if (settings.family() != Family.REPORT_WORKFLOW && settings.family() != Family.FEED_WORKFLOW) {
+            return null;
+        }
+        Workflow workflow = settings.target().operation().startsWorkflow().orElseThrow();
+        ResolvedOperation list = new OperationResolver(MwsCatalog.standard()).resolve(workflow.list(), settings.target().section().name(),
+                settings.target().version());
+        PollerKey key = new PollerKey(settings.baseUrl(), Fingerprint.of(endpoint.getAccessKey()), Fingerprint.of(endpoint.getSecretKey()),
+                Fingerprint.of(endpoint.getAuthToken()), endpoint.getSellerId(), list.action(), list.version(), settings.awaitPollInterval(),
+                settings.throttling(), settings.maxThrottleWait(), settings.maxRetries(), settings.retryDelay(), settings.maxRetryDelay(),
+                settings.http(), endpoint.getSignatureMethod(), settings.preferGet(), endpoint.getHttpClient());
+        StatusPoller poller = pollers.computeIfAbsent(key, k -> new StatusPoller(pipeline, list, workflow, scheduler, settings.awaitPollInterval()));
+        return new Workflows(pipeline, poller, settings.target(), settings.awaitTimeout(),
+                contentType -> DocumentCharsets.of(contentType, settings.flatFileCharset()));
     }
 
-    ScheduledExecutorService scheduler() {
-        return scheduler;
+    /** What makes two endpoints' status polls the same requests, sent the same way. Credentials only as fingerprints. */
+    private record PollerKey(String baseUrl, String accessKey, String secretKey, String authToken, String sellerId, String listAction,
+                             String version, Duration interval, ThrottlingMode throttling, Duration maxThrottleWait, int maxRetries,
+                             Duration retryDelay, Duration maxRetryDelay, HttpSettings http, SignatureMethod signatureMethod, boolean preferGet,
+                             CloseableHttpClient httpClient) {
     }
 
     ExecutorService workers() {
         return workers;
-    }
-
-    ExecutorService digests() {
-        return digests;
     }
 
     @Override
@@ -127,6 +184,13 @@ public class MwsComponent extends HealthCheckComponent {
         super.doStart();
         if (workerPoolSize < 1) {
             throw new IllegalArgumentException("workerPoolSize must be at least 1, was " + workerPoolSize);
+        }
+        if (maxTotalConnections < 1) {
+            throw new IllegalArgumentException("maxTotalConnections must be at least 1, was " + maxTotalConnections);
+        }
+        if (maxConnectionsPerRoute < 1 || maxConnectionsPerRoute > maxTotalConnections) {
+            throw new IllegalArgumentException("maxConnectionsPerRoute must be between 1 and maxTotalConnections (" + maxTotalConnections + "), was "
+                                               + maxConnectionsPerRoute);
         }
         throttler = new Throttler(bucketStore != null ? bucketStore : MwsBucketStore.inMemory(), timeScale);
         // One timer thread serves every waiting call: a wait holds a scheduled task, not a thread.

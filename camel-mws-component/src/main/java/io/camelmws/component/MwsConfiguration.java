@@ -12,6 +12,8 @@ import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
+import io.camelmws.component.http.HttpMethod;
+import io.camelmws.component.http.ProxyProtocol;
 import io.camelmws.component.signing.SignatureMethod;
 import io.camelmws.component.throttle.ThrottlingMode;
 
@@ -97,7 +99,7 @@ public class MwsConfiguration implements Cloneable {
     private long downloadProgressInterval = 10_000;
 
     @UriParam(label = "advanced", defaultValue = "POST", enums = "POST,GET")
-    private String httpMethod = "POST";
+    private HttpMethod httpMethod = HttpMethod.POST;
     @UriParam(label = "advanced", defaultValue = "camel-mws")
     private String applicationName = "camel-mws";
     @UriParam(label = "advanced")
@@ -109,13 +111,19 @@ public class MwsConfiguration implements Cloneable {
     private long socketTimeout = 60_000;
     @UriParam(label = "timeout", defaultValue = "30000", javaType = "java.time.Duration")
     private long connectionRequestTimeout = 30_000;
+    @UriParam(label = "timeout", defaultValue = "300000", javaType = "java.time.Duration")
+    private long requestTimeout = 300_000;
+    @UriParam(label = "producer,advanced", defaultValue = "67108864")
+    private long maxAnswerSize = 64L * 1024 * 1024;
+    @UriParam(label = "producer,feed", defaultValue = "false")
+    private boolean allowEmptyFeed;
 
     @UriParam(label = "proxy")
     private String proxyHost;
     @UriParam(label = "proxy")
     private Integer proxyPort;
-    @UriParam(label = "proxy", defaultValue = "http", enums = "http,https")
-    private String proxyProtocol = "http";
+    @UriParam(label = "proxy", defaultValue = "HTTP", enums = "HTTP,HTTPS")
+    private ProxyProtocol proxyProtocol = ProxyProtocol.HTTP;
 
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
@@ -462,7 +470,7 @@ public class MwsConfiguration implements Cloneable {
         this.downloadProgressInterval = downloadProgressInterval;
     }
 
-    public String getHttpMethod() {
+    public HttpMethod getHttpMethod() {
         return httpMethod;
     }
 
@@ -470,7 +478,7 @@ public class MwsConfiguration implements Cloneable {
      * POST sends the signed parameters as a form body; GET sends them in the query string (a GET whose request line
      * would exceed 8190 bytes is sent as POST). Operations that upload a document always use POST.
      */
-    public void setHttpMethod(String httpMethod) {
+    public void setHttpMethod(HttpMethod httpMethod) {
         this.httpMethod = httpMethod;
     }
 
@@ -537,13 +545,53 @@ public class MwsConfiguration implements Cloneable {
         this.proxyPort = proxyPort;
     }
 
-    public String getProxyProtocol() {
+    public ProxyProtocol getProxyProtocol() {
         return proxyProtocol;
     }
 
-    /** How to talk to the proxy: http or https. */
-    public void setProxyProtocol(String proxyProtocol) {
+    /** How to talk to the proxy: HTTP or HTTPS. */
+    public void setProxyProtocol(ProxyProtocol proxyProtocol) {
         this.proxyProtocol = proxyProtocol;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    /**
+     * The longest one request may take until its whole XML answer, or a download's headers, has arrived; then it is
+     * cancelled and handled like a lost connection (retried where that is safe). socketTimeout bounds only the
+     * silence between two packets, which an answer trickling in never reaches. Downloads are bounded by socketTimeout
+     * and report their progress instead: a large report may rightly take longer.
+     */
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public long getMaxAnswerSize() {
+        return maxAnswerSize;
+    }
+
+    /**
+     * The largest XML answer, in bytes, read into memory; a larger one fails with an MwsException before it is read. MWS
+     * pages are far smaller (a page of 100 orders is a few hundred KB); reports and processing reports are streamed to
+     * a file instead and are not bounded by this.
+     */
+    public void setMaxAnswerSize(long maxAnswerSize) {
+        this.maxAnswerSize = maxAnswerSize;
+    }
+
+    public boolean isAllowEmptyFeed() {
+        return allowEmptyFeed;
+    }
+
+    /**
+     * Send a feed with an empty body (0 bytes) instead of refusing it before sending. No MWS feed type is documented to
+     * need an empty body, and an empty one is nearly always a route's mistake (a file picked up before it was written,
+     * a split that produced nothing), which MWS would turn into a submission to wait for and nothing applied.
+     */
+    public void setAllowEmptyFeed(boolean allowEmptyFeed) {
+        this.allowEmptyFeed = allowEmptyFeed;
     }
 
     public CloseableHttpClient getHttpClient() {

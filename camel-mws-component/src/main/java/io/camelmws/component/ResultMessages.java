@@ -2,13 +2,13 @@ package io.camelmws.component;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.support.SynchronizationAdapter;
 
-import io.camelmws.component.error.MwsException;
-import io.camelmws.component.http.MwsResponse;
-import io.camelmws.component.http.ResponseMetadata;
-import io.camelmws.component.invoke.MwsResult;
+import io.camelmws.component.model.MwsResponse;
+import io.camelmws.component.model.MwsResult;
+import io.camelmws.component.model.ResponseMetadata;
+import io.camelmws.component.model.VerifiedDocument;
 import io.camelmws.component.xml.ResponseScan;
-import io.camelmws.component.xml.SafeXml;
 
 /** Puts an MWS answer on a message: the document as body, MWS's metadata and the ids it handed out as headers. */
 final class ResultMessages {
@@ -16,16 +16,20 @@ final class ResultMessages {
     private ResultMessages() {
     }
 
-    /** Fills {@code message} with a text answer (an XML envelope), refusing it if it is not safe, well-formed XML. */
-    static void fillText(Message message, String action, MwsResult result) {
-        MwsResponse response = result.response();
-        ResponseScan scan;
-        try {
-            scan = ResponseScan.of(response.text());
-        } catch (SafeXml.UnsafeOrMalformedXmlException e) {
-            throw new MwsException(action, response.metadata().httpStatus(), null, null, "the answer was refused: " + e.getMessage(), null,
-                    response.metadata().requestId());
+    /** An answer of any kind: an XML envelope as text, a verified document as a re-readable body. */
+    static void fill(Exchange exchange, MwsResult result, EndpointSettings settings, boolean downloadLocalWorkPath) {
+        if (result.response().document() != null) {
+            fillMetadata(exchange.getMessage(), result.response().metadata(), result);
+            handOn(exchange, result.response().document(), result.response().metadata().contentType(), settings, downloadLocalWorkPath);
+        } else {
+            fillText(exchange.getMessage(), result);
         }
+    }
+
+    /** An XML envelope the pipeline has read whole: the text as body, the ids and NextToken it found as headers. */
+    static void fillText(Message message, MwsResult result) {
+        MwsResponse response = result.response();
+        ResponseScan scan = result.scan();
         fillMetadata(message, response.metadata(), result);
         setOrRemove(message, MwsConstants.NEXT_TOKEN, scan.nextToken());
         setOrRemove(message, MwsConstants.FEED_SUBMISSION_ID, scan.feedSubmissionId());
@@ -33,28 +37,49 @@ final class ResultMessages {
         if (response.metadata().requestId() == null && scan.requestId() != null) {
             message.setHeader(MwsConstants.REQUEST_ID, scan.requestId());
         }
-        if (result.recovered()) {
-            message.setHeader(MwsConstants.RECOVERED, true);
-        }
         message.setBody(response.text());
     }
 
+    /** MWS's metadata as headers; what MWS did not say is left out, not set to null. */
     static void fillMetadata(Message message, ResponseMetadata metadata, MwsResult result) {
         message.setHeader(MwsConstants.HTTP_STATUS, metadata.httpStatus());
-        message.setHeader(MwsConstants.REQUEST_ID, metadata.requestId());
-        message.setHeader(MwsConstants.TIMESTAMP, metadata.timestamp());
-        message.setHeader(MwsConstants.QUOTA_MAX, metadata.quotaMax());
-        message.setHeader(MwsConstants.QUOTA_REMAINING, metadata.quotaRemaining());
-        message.setHeader(MwsConstants.QUOTA_RESETS_ON, metadata.quotaResetsOn());
-        message.setHeader(MwsConstants.RESPONSE_CONTEXT, metadata.responseContext());
+        setOrRemove(message, MwsConstants.REQUEST_ID, metadata.requestId());
+        setOrRemove(message, MwsConstants.TIMESTAMP, metadata.timestamp());
+        setOrRemove(message, MwsConstants.QUOTA_MAX, metadata.quotaMax());
+        setOrRemove(message, MwsConstants.QUOTA_REMAINING, metadata.quotaRemaining());
+        setOrRemove(message, MwsConstants.QUOTA_RESETS_ON, metadata.quotaResetsOn());
+        setOrRemove(message, MwsConstants.RESPONSE_CONTEXT, metadata.responseContext());
         message.setHeader(MwsConstants.ATTEMPTS, result.attempts());
         message.setHeader(MwsConstants.THROTTLE_WAIT_MILLIS, result.throttleWaitMillis());
+        // Set in every mode, so a route can tell a recovered write from a plain one without knowing the mode.
+        message.setHeader(MwsConstants.RECOVERED, result.recovered());
         if (metadata.contentType() != null) {
             message.setHeader(Exchange.CONTENT_TYPE, metadata.contentType());
         }
     }
 
-    private static void setOrRemove(Message message, String header, Object value) {
+    /**
+     * The verified document becomes the (re-readable) body: a StreamCache when small, the spool file when large; the
+     * spool file is deleted when the exchange is done (unless a file producer moved it away first, see
+     * {@code downloadLocalWorkPath}).
+     */
+    static void handOn(Exchange exchange, VerifiedDocument document, String contentType, EndpointSettings settings, boolean downloadLocalWorkPath) {
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                document.discard();
+            }
+        });
+        Message message = exchange.getMessage();
+        message.setHeader(MwsConstants.CONTENT_MD5, document.contentMd5());
+        message.setHeader(Exchange.CHARSET_NAME, DocumentCharsets.of(contentType, settings.flatFileCharset()).name());
+        message.setBody(document.body());
+        if (document.file() != null && downloadLocalWorkPath) {
+            message.setHeader(Exchange.FILE_LOCAL_WORK_PATH, document.file().toString());
+        }
+    }
+
+    static void setOrRemove(Message message, String header, Object value) {
         if (value != null) {
             message.setHeader(header, value);
         } else {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.camelmws.component.error.MwsFeedProcessingException;
-import io.camelmws.component.feed.Md5;
+import io.camelmws.component.http.ContentMd5;
 import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.feeds.ReceivedFeed;
@@ -62,7 +62,7 @@ class MwsFeedsTest extends CamelTestSupport {
         assertThat(Charset.forName(received.declaredCharset())).isEqualTo(Charset.forName("Shift_JIS"));
         assertThat(received.content()).isEqualTo(feed.getBytes(Charset.forName("Shift_JIS")));
         assertThat(received.text(Charset.forName("Shift_JIS"))).isEqualTo(feed);
-        assertThat(received.md5Base64()).isEqualTo(Md5.ofBytes(feed.getBytes(Charset.forName("Shift_JIS"))));
+        assertThat(received.md5Base64()).isEqualTo(ContentMd5.ofBytes(feed.getBytes(Charset.forName("Shift_JIS"))));
         assertThat(received.marketplaceIds()).containsExactly(JP);
     }
 
@@ -95,7 +95,7 @@ class MwsFeedsTest extends CamelTestSupport {
             Exchange exchange = template.request("mws:SubmitFeed?feedType=" + PRICE_FEED + type, e -> e.getMessage().setBody(body));
             assertThat(exchange.getException()).as(body.getClass().getName()).isNull();
             assertThat(lastFeed().content()).as(body.getClass().getName()).isEqualTo(bytes);
-            assertThat(lastFeed().md5Base64()).isEqualTo(Md5.ofBytes(bytes));
+            assertThat(lastFeed().md5Base64()).isEqualTo(ContentMd5.ofBytes(bytes));
             assertThat(lastFeed().contentType()).isEqualTo("text/tab-separated-values; charset=iso-8859-1");
         }
         assertThat(template.request("mws:SubmitFeed?feedType=" + PRICE_FEED, e -> e.getMessage().setBody(42)).getException())

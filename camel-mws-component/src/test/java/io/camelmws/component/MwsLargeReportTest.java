@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.camelmws.component.feed.Md5;
+import io.camelmws.component.http.ContentMd5;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +86,7 @@ class MwsLargeReportTest extends CamelTestSupport {
             Path file = out.resolve("report.txt");
             assertThat(file).hasSize(SIZE);
             try (InputStream in = Files.newInputStream(file)) {
-                assertThat(Md5.of(in).base64()).isEqualTo(exchange.getMessage().getHeader(MwsConstants.CONTENT_MD5));
+                assertThat(ContentMd5.of(in).base64()).isEqualTo(exchange.getMessage().getHeader(MwsConstants.CONTENT_MD5));
             }
             try (var files = Files.list(spool)) {
                 assertThat(files).as("spool file deleted once the exchange completed").isEmpty();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.camelmws.component.error.MwsContentMismatchException;
 import io.camelmws.component.error.MwsReportNoDataException;
-import io.camelmws.component.feed.Md5;
+import io.camelmws.component.http.ContentMd5;
 import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
@@ -87,7 +87,7 @@ class MwsReportsTest extends CamelTestSupport {
         assertThat(report.getException()).isNull();
         byte[] bytes = report.getMessage().getBody(byte[].class);
         assertThat(bytes).hasSize(4096);
-        assertThat(report.getMessage().getHeader(MwsConstants.CONTENT_MD5)).isEqualTo(Md5.ofBytes(bytes));
+        assertThat(report.getMessage().getHeader(MwsConstants.CONTENT_MD5)).isEqualTo(ContentMd5.ofBytes(bytes));
         // Re-readable: a StreamCache yields the same bytes again after reset(), which Camel does between route steps.
         assertThat(report.getMessage().getBody()).isInstanceOf(org.apache.camel.StreamCache.class);
         ((org.apache.camel.StreamCache) report.getMessage().getBody()).reset();
@@ -177,7 +177,7 @@ class MwsReportsTest extends CamelTestSupport {
             assertThat(resumed.getException()).isNull();
             Path file = dir.resolve(resumed.getMessage().getHeader(MwsConstants.REPORT_ID) + ".txt");
             assertThat(file).hasSize(3 * 1024 * 1024);
-            assertThat(Md5.of(Files.newInputStream(file)).base64()).isEqualTo(resumed.getMessage().getHeader(MwsConstants.CONTENT_MD5));
+            assertThat(ContentMd5.of(Files.newInputStream(file)).base64()).isEqualTo(resumed.getMessage().getHeader(MwsConstants.CONTENT_MD5));
         }
         try (var spools = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             assertThat(spools.filter(p -> p.getFileName().toString().startsWith("camel-mws-download-"))).isEmpty();
@@ -208,7 +208,7 @@ class MwsReportsTest extends CamelTestSupport {
             assertThat(done.getException()).isNull();
             Path file = target.resolve(move + ".txt");
             assertThat(file).hasSize(3 * 1024 * 1024);
-            assertThat(Md5.of(Files.newInputStream(file)).base64()).isEqualTo(done.getMessage().getHeader(MwsConstants.CONTENT_MD5));
+            assertThat(ContentMd5.of(Files.newInputStream(file)).base64()).isEqualTo(done.getMessage().getHeader(MwsConstants.CONTENT_MD5));
             // The same inode as the spool file: renamed into place, not copied.
             assertThat(Files.getAttribute(file, "unix:ino")).as("moved when downloadLocalWorkPath=" + move)
                     .matches(inode -> inode.equals(spooledInodes.get(move)) == Boolean.parseBoolean(move));

@@ -1,5 +1,7 @@
 package io.camelmws.component;
 
+import io.camelmws.component.model.ResponseMetadata;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.camelmws.component.error.MwsException;
+import io.camelmws.component.error.MwsUnreadableAnswerException;
 import io.camelmws.sandbox.FaultRule;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,13 +63,15 @@ class MwsResponseTest extends MwsTestSupport {
         sandbox().faults().add(FaultRule.forAction("GetServiceStatus").rawResponse(200, "text/xml",
                 "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
                 + "<GetServiceStatusResponse><GetServiceStatusResult><Status>&xxe;</Status></GetServiceStatusResult>"
-                + "</GetServiceStatusResponse>").times(1));
+                + "</GetServiceStatusResponse>").always());
 
-        Exchange exchange = template.request("mws:GetServiceStatus?section=Orders", e -> { });
+        Exchange exchange = template.request("mws:GetServiceStatus?section=Orders&maxRetries=1&retryDelay=1", e -> { });
 
-        assertThat(exchange.getException()).isInstanceOf(MwsException.class)
+        // An unreadable answer to a read is retried like a cut one; every answer was refused, none handed on.
+        assertThat(exchange.getException()).isInstanceOf(MwsUnreadableAnswerException.class)
                 .hasMessageContaining("refused").hasMessageContaining("DOCTYPE")
                 .hasMessageNotContaining("TOP-SECRET");
+        assertThat(exchange.getMessage().getHeader(MwsConstants.ATTEMPTS)).isEqualTo(2);
         assertThat(exchange.getMessage().getBody(String.class)).isNull();
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelmws.component.error.MwsException;
+import io.camelmws.component.error.MwsTransportException;
 import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
@@ -82,7 +83,12 @@ class MwsRetryTest extends MwsTestSupport {
         Exchange exchange = template.request("mws:RequestReport?param.ReportType=_GET_ORDERS_DATA_&maxRetries=2&retryDelay=50&endpoint=http://127.0.0.1:"
                                              + closedPort, e -> { });
 
-        assertThat(exchange.getException()).isInstanceOf(ConnectException.class);
+        assertThat(exchange.getException()).isInstanceOfSatisfying(MwsTransportException.class, e -> {
+            assertThat(e.getCause()).isInstanceOf(ConnectException.class);
+            assertThat(e.getAttempts()).isEqualTo(3);
+            assertThat(e.isPossiblySent()).isFalse();
+            assertThat(e.getMessage()).contains("the request could not be sent").contains("3 attempts").doesNotContain("HTTP 0");
+        });
         assertThat(exchange.getMessage().getHeader(MwsConstants.ATTEMPTS)).isEqualTo(3);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }

@@ -93,7 +93,7 @@ class MwsSecretsLoggingTest extends MwsTestSupport {
         String log = LOG.toString();
         // The capture works: the component's own TRACE and DEBUG lines are there.
         assertThat(log).contains("io.camelmws.component.http.MwsHttpSender DEBUG Sending POST http://127.0.0.1:")
-                .contains("io.camelmws.component.MwsProducer TRACE");
+                .contains("io.camelmws.component.ExchangeRequest TRACE");
         String everything = log + wrongSecret.getException() + serverError.getException() + stackTraces(wrongSecret, serverError);
         for (String secret : new String[] { SANDBOX.secretKey(), "wrong+secret/xyz=", SANDBOX.authToken(), successSignature, failedSignature,
                 serverErrorSignature }) {

@@ -32,7 +32,7 @@ final class CatalogLoader {
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
             JsonObject root = (JsonObject) Jsoner.deserialize(reader);
             return new MwsCatalog(sections(root.getCollection("sections")), regions(root.getMap("regions")),
-                    marketplaces(root.getCollection("marketplaces")));
+                    marketplaces(root.getCollection("marketplaces")), retryableErrors((JsonObject) root.get("retryableErrors")));
         } catch (IOException | org.apache.camel.util.json.DeserializationException e) {
             throw new IllegalStateException("MWS catalog " + RESOURCE + " cannot be read", e);
         }
@@ -79,10 +79,32 @@ final class CatalogLoader {
                 Boolean.TRUE.equals(op.getBoolean("document")),
                 Boolean.TRUE.equals(op.getBoolean("marketplace")),
                 strings(op.get("required")),
+                strings(op.get("optional")),
                 List.copyOf(oneOf),
                 op.getString("nextToken"),
                 stringMap(op.get("lists")),
-                throttle(name, (JsonObject) op.get("throttle")));
+                throttle(name, (JsonObject) op.get("throttle")),
+                required(op, name, "repeatable"),
+                workflow((JsonObject) op.get("workflow")));
+    }
+
+    /** A flag every operation must state: a default would be a guess, and a wrong guess repeats a write. */
+    private static boolean required(JsonObject op, String operation, String flag) {
+        Boolean value = op.getBoolean(flag);
+        if (value == null) {
+            throw new IllegalStateException("MWS catalog: operation " + operation + " does not say whether it is " + flag);
+        }
+        return value;
+    }
+
+    private static Workflow workflow(JsonObject json) {
+        if (json == null) {
+            return null;
+        }
+        return new Workflow(Workflow.Kind.valueOf(json.getString("kind").toUpperCase(java.util.Locale.ROOT)), json.getString("list"),
+                json.getString("idList"), json.getString("info"), json.getString("id"), json.getString("status"),
+                json.getString("submittedDate"), json.getString("typeParameter"), json.getString("typeList"), json.getString("fromDate"),
+                json.getString("download"), json.getString("reportList"), json.getString("acknowledge"));
     }
 
     private static ThrottleSpec throttle(String operation, JsonObject json) {
@@ -97,6 +119,15 @@ final class CatalogLoader {
                 Duration.parse(json.getString("restore")),
                 hourly == null ? null : hourly.intValue(),
                 Boolean.TRUE.equals(json.getBoolean("perItem")));
+    }
+
+    private static RetryableErrors retryableErrors(JsonObject json) {
+        java.util.Set<Integer> statuses = new java.util.HashSet<>();
+        for (Object status : (JsonArray) json.get("statuses")) {
+            statuses.add(((Number) status).intValue());
+        }
+        return new RetryableErrors(java.util.Set.copyOf(strings(json.get("codes"))), java.util.Set.copyOf(statuses),
+                java.util.Set.copyOf(strings(json.get("neverRetryable"))));
     }
 
     private static Map<String, String> regions(Map<String, Object> json) {

@@ -23,10 +23,12 @@ public final class MwsCatalog {
     private final List<Section> sections;
     private final Map<String, String> regions;
     private final List<Marketplace> marketplaces;
+    private final RetryableErrors retryableErrors;
     private final Map<String, List<Operation>> operationsByName = new LinkedHashMap<>();
 
-    MwsCatalog(List<Section> sections, Map<String, String> regions, List<Marketplace> marketplaces) {
+    MwsCatalog(List<Section> sections, Map<String, String> regions, List<Marketplace> marketplaces, RetryableErrors retryableErrors) {
         this.sections = sections;
+        this.retryableErrors = retryableErrors;
         this.regions = regions;
         this.marketplaces = marketplaces;
         for (Section section : sections) {
@@ -39,6 +41,11 @@ public final class MwsCatalog {
     /** The catalog shipped with the component. */
     public static MwsCatalog standard() {
         return Holder.STANDARD;
+    }
+
+    /** Which MWS error answers may succeed when sent again. */
+    public RetryableErrors errors() {
+        return retryableErrors;
     }
 
     public List<Section> sections() {

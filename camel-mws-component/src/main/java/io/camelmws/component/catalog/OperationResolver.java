@@ -65,7 +65,9 @@ public final class OperationResolver {
 
     private static ResolvedOperation adHoc(String action, Section section, String version) {
         Operation operation = new Operation(action, section.name(), false, false, section.marketplaceParameter() != null,
-                List.of(), List.of(), null, Map.of(), null);
+                List.of(), List.of(), List.of(), null, Map.of(), null,
+                // Nothing is known of it, so nothing is repeated that might have been carried out.
+                false, null);
         return new ResolvedOperation(operation, section, version, pathFor(section, version), false);
     }
 

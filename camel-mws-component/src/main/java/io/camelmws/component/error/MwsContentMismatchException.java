@@ -6,8 +6,8 @@ package io.camelmws.component.error;
  */
 public class MwsContentMismatchException extends MwsException {
 
-    public MwsContentMismatchException(String action, String why, String requestId, Throwable cause) {
-        super(action, 200, null, null, why + "; nothing was handed on", null, requestId);
+    public MwsContentMismatchException(String action, int httpStatus, String why, String requestId, Throwable cause) {
+        super(action, httpStatus, null, null, why + "; nothing was handed on", null, requestId);
         if (cause != null) {
             initCause(cause);
         }

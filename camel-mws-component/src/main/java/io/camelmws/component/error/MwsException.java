@@ -1,9 +1,11 @@
 package io.camelmws.component.error;
 
-import java.util.Set;
+import io.camelmws.component.model.ResponseMetadata;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.HttpResponseAware;
+
+import io.camelmws.component.catalog.MwsCatalog;
 
 /**
  * An MWS call that did not succeed: an ErrorResponse from MWS (type, code, message, detail, request id), or
@@ -11,10 +13,6 @@ import org.apache.camel.spi.HttpResponseAware;
  * so no secret can leak through it.
  */
 public class MwsException extends RuntimeCamelException implements HttpResponseAware {
-
-    private static final Set<String> RETRYABLE_CODES = Set.of(
-            "RequestThrottled", "QuotaExceeded", "InternalError", "ServiceUnavailable", "RetriableInternalError", "RequestExpired");
-    private static final Set<Integer> RETRYABLE_STATUSES = Set.of(500, 502, 503, 504);
 
     private int httpStatus;
     private String httpStatusText;
@@ -24,7 +22,7 @@ public class MwsException extends RuntimeCamelException implements HttpResponseA
     private final String errorMessage;
     private final String detail;
     private final String requestId;
-    private transient io.camelmws.component.http.ResponseMetadata responseMetadata;
+    private transient io.camelmws.component.model.ResponseMetadata responseMetadata;
 
     public MwsException(String action, int httpStatus, String errorType, String errorCode, String errorMessage, String detail,
                         String requestId) {
@@ -39,7 +37,11 @@ public class MwsException extends RuntimeCamelException implements HttpResponseA
     }
 
     private static String describe(String action, int status, String type, String code, String message, String requestId) {
-        StringBuilder text = new StringBuilder("MWS ").append(action).append(" failed: HTTP ").append(status);
+        StringBuilder text = new StringBuilder("MWS ").append(action).append(" failed:");
+        // A status only where an answer came: "HTTP 0" would read as if MWS had answered something.
+        if (status > 0) {
+            text.append(" HTTP ").append(status);
+        }
         if (code != null) {
             text.append(' ').append(code);
         }
@@ -47,7 +49,7 @@ public class MwsException extends RuntimeCamelException implements HttpResponseA
             text.append(" (").append(type.trim()).append(')');
         }
         if (message != null && !message.isBlank()) {
-            text.append(": ").append(message.trim());
+            text.append(status > 0 || code != null ? ": " : " ").append(message.trim());
         }
         if (requestId != null) {
             text.append(" [request id ").append(requestId).append(']');
@@ -55,13 +57,15 @@ public class MwsException extends RuntimeCamelException implements HttpResponseA
         return text.toString();
     }
 
-    /** True when the same call may succeed later: throttling, MWS-side failures, a stale timestamp. */
+    /**
+     * True when the same call may succeed later: throttling, MWS-side failures, a stale timestamp. Which error codes and
+     * statuses those are is catalog data ({@code retryableErrors}).
+     */
     public boolean isRetryable() {
-        if (errorCode != null) {
-            return RETRYABLE_CODES.contains(errorCode) || (RETRYABLE_STATUSES.contains(httpStatus) && !"NonRetriableInternalError".equals(errorCode));
-        }
-        return RETRYABLE_STATUSES.contains(httpStatus);
+        return MwsCatalog.standard().errors().isRetryable(errorCode, httpStatus);
     }
+
+    /** The HTTP status of MWS's answer, or 0 when the failure happened without one (nothing arrived, or nothing was sent). */
 
     public String getAction() {
         return action;
@@ -94,11 +98,11 @@ public class MwsException extends RuntimeCamelException implements HttpResponseA
     }
 
     /** The headers of the failed answer (quota, server time), or null when no answer arrived. */
-    public io.camelmws.component.http.ResponseMetadata getResponseMetadata() {
+    public io.camelmws.component.model.ResponseMetadata getResponseMetadata() {
         return responseMetadata;
     }
 
-    public void setResponseMetadata(io.camelmws.component.http.ResponseMetadata responseMetadata) {
+    public void setResponseMetadata(io.camelmws.component.model.ResponseMetadata responseMetadata) {
         this.responseMetadata = responseMetadata;
     }
 

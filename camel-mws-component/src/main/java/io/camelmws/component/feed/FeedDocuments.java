@@ -19,7 +19,7 @@ import org.apache.camel.StreamCache;
 import org.apache.camel.WrappedFile;
 
 import io.camelmws.component.http.ContentTypes;
-import io.camelmws.component.http.RequestDocument;
+import io.camelmws.component.model.RequestDocument;
 
 /**
  * Turns a message body into the feed MWS receives. Text is encoded in the charset its Content-Type declares:

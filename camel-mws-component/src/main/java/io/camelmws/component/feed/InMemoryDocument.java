@@ -1,15 +1,17 @@
 package io.camelmws.component.feed;
 
+import io.camelmws.component.http.ContentMd5;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
-import io.camelmws.component.http.RequestDocument;
+import io.camelmws.component.model.RequestDocument;
 
 /** A feed already in memory because the route gave it as a String or byte[]. */
 record InMemoryDocument(byte[] bytes, String contentType, String contentMd5) implements RequestDocument {
 
     static InMemoryDocument of(byte[] bytes, String contentType) {
-        return new InMemoryDocument(bytes, contentType, Md5.ofBytes(bytes));
+        return new InMemoryDocument(bytes, contentType, ContentMd5.ofBytes(bytes));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.camelmws.component.feed;
 
+import io.camelmws.component.http.ContentMd5;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +12,7 @@ import java.security.DigestInputStream;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
 
-import io.camelmws.component.http.RequestDocument;
+import io.camelmws.component.model.RequestDocument;
 
 /**
  * A feed given as a stream, whose length and MD5 MWS needs before the first byte is sent: spooled to a
@@ -30,9 +32,9 @@ record SpooledDocument(Path path, long length, String contentType, String conten
                 }
             }
         });
-        try (DigestInputStream in = new DigestInputStream(stream, Md5.newDigest()); OutputStream out = Files.newOutputStream(spool)) {
+        try (DigestInputStream in = new DigestInputStream(stream, ContentMd5.newDigest()); OutputStream out = Files.newOutputStream(spool)) {
             long length = in.transferTo(out);
-            return new SpooledDocument(spool, length, contentType, Md5.encode(in.getMessageDigest().digest()));
+            return new SpooledDocument(spool, length, contentType, ContentMd5.encode(in.getMessageDigest().digest()));
         }
     }
 

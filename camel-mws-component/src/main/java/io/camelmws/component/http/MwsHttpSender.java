@@ -1,5 +1,9 @@
 package io.camelmws.component.http;
 
+import io.camelmws.component.model.ResponseMetadata;
+import io.camelmws.component.model.MwsResponse;
+import io.camelmws.component.model.RequestDocument;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,9 +47,14 @@ public final class MwsHttpSender {
     private MwsHttpSender() {
     }
 
-    public static MwsResponse send(CloseableHttpClient client, MwsRequest request, HttpSettings settings, boolean streamDocument)
+    /**
+     * @param onStart told the request once it is built, so a deadline can cancel it (which closes its connection)
+     */
+    public static MwsResponse send(CloseableHttpClient client, MwsRequest request, HttpSettings settings, boolean streamDocument,
+                                   java.util.function.Consumer<org.apache.hc.core5.concurrent.Cancellable> onStart)
             throws IOException {
         HttpUriRequestBase http = request.method().equals("GET") ? new HttpGet(request.uri()) : new HttpPost(request.uri());
+        onStart.accept(http);
         http.setHeader(HttpHeaders.USER_AGENT, settings.userAgent());
         if (request.formBody() != null) {
             http.setEntity(new ByteArrayEntity(request.formBody(), FORM));
@@ -77,7 +86,7 @@ public final class MwsHttpSender {
                     handedOn = true;
                     return new MwsResponse(metadata, null, new ClosingStream(entity.getContent(), response), null);
                 }
-                String text = entity == null ? "" : text(entity);
+                String text = entity == null ? "" : text(entity, request.action(), status, metadata, settings.maxAnswerBytes());
                 return new MwsResponse(metadata, text, null, null);
             }
             String body = entity == null ? "" : readBounded(entity);
@@ -108,8 +117,29 @@ public final class MwsHttpSender {
      * The answer as text, in the charset its Content-Type names (UTF-8 when it names none). Read as bytes and decoded
      * at once: cheaper than EntityUtils.toString's Reader, which costs as much per answer as reading all its headers.
      */
-    private static String text(HttpEntity entity) throws IOException {
-        return new String(EntityUtils.toByteArray(entity), charset(entity));
+    private static String text(HttpEntity entity, String action, int status, ResponseMetadata metadata, long maxBytes) throws IOException {
+        long declared = entity.getContentLength();
+        if (declared > maxBytes) {
+            throw tooLarge(action, status, metadata, declared + " bytes declared", maxBytes);
+        }
+        if (declared >= 0) {
+            return new String(EntityUtils.toByteArray(entity), charset(entity));
+        }
+        // No length given (chunked): read at most one byte past the bound, so an endless answer costs no more than that.
+        try (InputStream in = entity.getContent()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw tooLarge(action, status, metadata, "more than " + maxBytes + " bytes", maxBytes);
+            }
+            return new String(bytes, charset(entity));
+        }
+    }
+
+    private static MwsException tooLarge(String action, int status, ResponseMetadata metadata, String size, long maxBytes) {
+        MwsException error = new MwsException(action, status, null, null, "the answer (" + size + ") exceeds maxAnswerSize (" + maxBytes
+                                              + " bytes); it was not read. Raise maxAnswerSize, or ask for smaller pages", null, metadata.requestId());
+        error.setResponseMetadata(metadata);
+        return error;
     }
 
     private static Charset charset(HttpEntity entity) {
@@ -134,7 +164,9 @@ public final class MwsHttpSender {
                 header(response, "x-mws-response-context", null),
                 header(response, HttpHeaders.CONTENT_TYPE, null),
                 header(response, HttpHeaders.DATE, null),
-                header(response, "Content-MD5", null));
+                header(response, "Content-MD5", null),
+                Instant.now(),
+                instant(response, "x-mws-sandbox-time"));
     }
 
     private static String header(ClassicHttpResponse response, String name, String fallback) {

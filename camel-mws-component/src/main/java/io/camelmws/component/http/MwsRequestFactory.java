@@ -1,5 +1,7 @@
 package io.camelmws.component.http;
 
+import io.camelmws.component.model.RequestDocument;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

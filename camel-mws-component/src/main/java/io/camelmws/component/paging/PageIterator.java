@@ -5,43 +5,50 @@ import java.util.NoSuchElementException;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
 
-import org.apache.camel.Message;
 import org.apache.camel.RuntimeCamelException;
 
-import io.camelmws.component.MwsConstants;
 import io.camelmws.component.catalog.ResolvedOperation;
-import io.camelmws.component.invoke.CallStats;
-import io.camelmws.component.invoke.MwsInvoker;
-import io.camelmws.component.invoke.MwsResult;
+import io.camelmws.component.model.MwsResult;
+import io.camelmws.component.pipeline.CallPipeline;
+import io.camelmws.component.pipeline.CallStats;
 
 /**
- * The pages of a result as a lazy iterator of messages: the next page is fetched (through the same throttle
- * and retries as any call) only when asked for, so {@code split(body()).streaming()} walks any number of pages
- * holding one at a time. Each page message carries its own {@code CamelMwsNextToken}, from which an
- * interrupted run can resume with the ByNextToken operation.
+ * The pages of a result as a lazy iterator: the next page is fetched (through the same throttle and retries as any
+ * call) only when asked for, so {@code split(body()).streaming()} walks any number of pages holding one at a time.
+ * Each page keeps its own NextToken, from which an interrupted run can resume with the ByNextToken operation.
+ *
+ * @param <T> what a page is handed on as (a Camel message)
  */
-public final class PageIterator implements Iterator<Message> {
+public final class PageIterator<T> implements Iterator<T> {
 
-    private final MwsInvoker invoker;
+    /** Turns a page's result into what the iterator hands out; {@code pageNumber} counts from 1. */
+    @FunctionalInterface
+    public interface PageMapper<T> {
+        T page(MwsResult result, ResolvedOperation operation, int pageNumber);
+    }
+
+    private final CallPipeline pipeline;
+    private final ResolvedOperation firstOperation;
     private final ResolvedOperation byNextToken;
     private final int maxPages;
-    private final Function<MwsResult, Message> toMessage;
-    private Message prepared;
+    private final PageMapper<T> mapper;
+    private MwsResult prepared;
     private String nextToken;
     private int pagesHandedOut;
 
     /**
-     * @param firstPage the page the exchange already fetched
+     * @param firstPage the page the exchange already fetched, with {@code firstOperation}
      * @param maxPages  how many pages to hand out at most (0: all)
      */
-    public PageIterator(Message firstPage, MwsInvoker invoker, ResolvedOperation byNextToken, int maxPages, Function<MwsResult, Message> toMessage) {
+    public PageIterator(MwsResult firstPage, ResolvedOperation firstOperation, CallPipeline pipeline, ResolvedOperation byNextToken, int maxPages,
+                        PageMapper<T> mapper) {
         this.prepared = firstPage;
-        this.invoker = invoker;
+        this.firstOperation = firstOperation;
+        this.pipeline = pipeline;
         this.byNextToken = byNextToken;
         this.maxPages = maxPages;
-        this.toMessage = toMessage;
+        this.mapper = mapper;
     }
 
     @Override
@@ -53,29 +60,35 @@ public final class PageIterator implements Iterator<Message> {
     }
 
     @Override
-    public Message next() {
+    public T next() {
         if (!hasNext()) {
             throw new NoSuchElementException("No more MWS pages");
         }
-        Message page = prepared != null ? prepared : fetch(nextToken);
+        boolean first = prepared != null;
+        MwsResult page = first ? prepared : fetch(nextToken);
         prepared = null;
         pagesHandedOut++;
-        page.setHeader(MwsConstants.PAGE_NUMBER, pagesHandedOut);
-        nextToken = page.getHeader(MwsConstants.NEXT_TOKEN, String.class);
-        return page;
+        nextToken = page.scan() == null ? null : page.scan().nextToken();
+        return mapper.page(page, first ? firstOperation : byNextToken, pagesHandedOut);
     }
 
-    private Message fetch(String token) {
+    private MwsResult fetch(String token) {
         SortedMap<String, String> parameters = new TreeMap<>();
         parameters.put("NextToken", token);
         try {
-            return toMessage.apply(invoker.invoke(byNextToken, parameters, null, new CallStats()).get());
+            return pipeline.call(byNextToken, parameters, null, new CallStats()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RuntimeCamelException("Interrupted while fetching the next MWS page with " + byNextToken.action(), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException runtime ? runtime : new RuntimeCamelException(cause);
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new RuntimeCamelException(cause);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.camelmws.component.report;
 
+import io.camelmws.component.model.VerifiedDocument;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +14,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Executor;
 
 import io.camelmws.component.error.MwsContentMismatchException;
-import io.camelmws.component.feed.Md5;
-import io.camelmws.component.http.ResponseMetadata;
+import io.camelmws.component.http.ContentMd5;
+import io.camelmws.component.model.ResponseMetadata;
 
 /**
  * Reads a document download to its end while computing its MD5 (on another thread, overlapping the next
@@ -48,9 +50,9 @@ public final class DownloadSpooler {
     public VerifiedDocument spool(String action, InputStream body, ResponseMetadata metadata, String expectedMd5) {
         if (expectedMd5 == null || expectedMd5.isBlank()) {
             closeQuietly(body);
-            throw new MwsContentMismatchException(action, "MWS sent the document without a Content-MD5 to verify it against", metadata.requestId(), null);
+            throw new MwsContentMismatchException(action, metadata.httpStatus(), "MWS sent the document without a Content-MD5 to verify it against", metadata.requestId(), null);
         }
-        DigestPipeline digest = new DigestPipeline(Md5.newDigest(), digestExecutor);
+        DigestPipeline digest = new DigestPipeline(ContentMd5.newDigest(), digestExecutor);
         ByteArrayOutputStream memory = new ByteArrayOutputStream((int) Math.min(memoryThreshold, 64 * 1024));
         Path file = null;
         FileChannel fileOut = null;
@@ -95,7 +97,7 @@ public final class DownloadSpooler {
             digest.abandon();
             closeQuietly(fileOut);
             delete(file);
-            throw new MwsContentMismatchException(action, "the download ended after " + length + " bytes (" + e.getMessage() + ")",
+            throw new MwsContentMismatchException(action, metadata.httpStatus(), "the download ended after " + length + " bytes (" + e.getMessage() + ")",
                     metadata.requestId(), e);
         } catch (RuntimeException e) {
             digest.abandon();
@@ -103,10 +105,10 @@ public final class DownloadSpooler {
             delete(file);
             throw e;
         }
-        String actual = Md5.encode(digest.digest());
+        String actual = ContentMd5.encode(digest.digest());
         if (!actual.equals(expectedMd5.trim())) {
             delete(file);
-            throw new MwsContentMismatchException(action, "the downloaded " + length + " bytes have MD5 " + actual + " but MWS's Content-MD5 is "
+            throw new MwsContentMismatchException(action, metadata.httpStatus(), "the downloaded " + length + " bytes have MD5 " + actual + " but MWS's Content-MD5 is "
                                                           + expectedMd5.trim(), metadata.requestId(), null);
         }
         return file == null ? VerifiedDocument.inMemory(memory.toByteArray(), actual) : VerifiedDocument.inFile(file, length, actual);

@@ -110,16 +110,22 @@ public final class OperationThrottle {
         burst.tryConsumeAsMuchAsPossible();
     }
 
-    /** MWS answered QuotaExceeded: nothing is left this hour, and the hour ends at {@code resetsOn} when known. */
+    /**
+     * MWS answered QuotaExceeded: nothing is left this hour, and the hour ends at {@code resetsOn} (on this JVM's clock)
+     * when known. A reset already past means MWS's next hour has begun: nothing to empty then.
+     */
     public void onQuotaExceeded(Instant resetsOn) {
-        if (hourly == null) {
+        if (hourly == null || (resetsOn != null && !resetsOn.isAfter(Instant.now()))) {
             return;
         }
         hourly.tryConsumeAsMuchAsPossible();
         align(resetsOn);
     }
 
-    /** Follows what MWS says is left of the hourly quota ({@code x-mws-quota-remaining}, {@code x-mws-quota-resetsOn}). */
+    /**
+     * Follows what MWS says is left of the hourly quota ({@code x-mws-quota-remaining}) and when its hour ends
+     * ({@code x-mws-quota-resetsOn}, already moved onto this JVM's clock).
+     */
     public void onQuotaHeaders(Double remaining, Instant resetsOn) {
         if (hourly == null || remaining == null) {
             return;
@@ -136,8 +142,11 @@ public final class OperationThrottle {
 
     /** Moves the hourly refill onto MWS's own window, once per window it reports. */
     private void align(Instant resetsOn) {
-        // Bucket4j aligns refills on a future instant; a stale header carries no news.
-        if (resetsOn == null || resetsOn.equals(alignedResetsOn) || !resetsOn.isAfter(Instant.now())) {
+        // Bucket4j aligns refills on a future instant; a past one carries no news. Answers of one window give resets that
+        // differ by their network delay: within a sixtieth of the window they are the same reset, not a new alignment.
+        Instant aligned = alignedResetsOn;
+        if (resetsOn == null || !resetsOn.isAfter(Instant.now())
+            || (aligned != null && Duration.between(aligned, resetsOn).abs().compareTo(hourlyPeriod.dividedBy(60)) < 0)) {
             return;
         }
         alignedResetsOn = resetsOn;

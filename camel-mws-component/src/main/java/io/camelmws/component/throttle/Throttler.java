@@ -1,16 +1,13 @@
 package io.camelmws.component.throttle;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 
 import io.camelmws.component.catalog.ResolvedOperation;
 import io.camelmws.component.catalog.ThrottleSpec;
+import io.camelmws.component.signing.Fingerprint;
 
 /**
  * Hands out the quota of each (access key, seller, throttle bucket) from the catalog's published values,
@@ -49,7 +46,7 @@ public final class Throttler {
             return null;
         }
         // MWS meters per section: Orders' GetServiceStatus and Sellers' are different quotas.
-        String owner = "mws:" + fingerprint(accessKey) + ":" + sellerId + ":" + target.section().name() + ":";
+        String owner = "mws:" + Fingerprint.of(accessKey) + ":" + sellerId + ":" + target.section().name() + ":";
         Duration restore = scaled(spec.restorePeriod()).multipliedBy(Math.round(PACING_FACTOR * 1000)).dividedBy(1000);
         Bucket burst = store.bucket(owner + "burst:" + spec.bucket(), () -> BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(spec.burst()).refillGreedy(1, restore))
@@ -69,13 +66,4 @@ public final class Throttler {
         return Duration.ofNanos(Math.max(1, Math.round(published.toNanos() / timeScale)));
     }
 
-    /** Bucket keys may live in a shared database: they carry a digest of the access key, not the key. */
-    private static String fingerprint(String accessKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(accessKey.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is mandatory in every Java SE implementation", e);
-        }
-    }
 }

@@ -20,16 +20,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.camelmws.component.catalog.ResolvedOperation;
-import io.camelmws.component.error.MwsException;
-import io.camelmws.component.invoke.CallStats;
-import io.camelmws.component.invoke.MwsInvoker;
+import io.camelmws.component.catalog.Workflow;
+import io.camelmws.component.error.MwsWorkflowException;
+import io.camelmws.component.pipeline.CallPipeline;
+import io.camelmws.component.pipeline.CallStats;
 import io.camelmws.component.xml.SafeXml;
 
 /**
- * Waits for report requests (or feed submissions) to finish, for every workflow of a seller at once: each
- * poll is ONE GetReportRequestList (GetFeedSubmissionList) naming up to 100 pending ids, sent through the
- * throttled invoker, so twenty concurrent workflows cost what one does and are never throttled. Waiting
- * workflows are futures; no thread waits with them.
+ * Waits for report requests (or feed submissions) to finish, for every workflow of a seller at once: each poll is ONE
+ * GetReportRequestList (GetFeedSubmissionList) naming up to 100 pending ids, sent through the throttled pipeline, so
+ * twenty concurrent workflows cost what one does and are never throttled. Waiting workflows are futures; no thread
+ * waits with them. A poll that fails (after the pipeline's own retries) or answers something unreadable is tried
+ * again the next interval: only awaitTimeout ends a wait, so one bad answer never fails every pending workflow.
  */
 public final class StatusPoller {
 
@@ -37,35 +39,43 @@ public final class StatusPoller {
     /** MWS accepts at most 100 ids in one ...IdList. */
     static final int MAX_IDS_PER_POLL = 100;
 
-    /** Which list operation, id list parameter and info element a kind of workflow polls with. */
-    public record Kind(String idListParameter, String infoElement, String idElement, String statusElement) {
-        public static final Kind REPORT = new Kind("ReportRequestIdList.Id.", "ReportRequestInfo", "ReportRequestId", "ReportProcessingStatus");
-        public static final Kind FEED = new Kind("FeedSubmissionIdList.Id.", "FeedSubmissionInfo", "FeedSubmissionId", "FeedProcessingStatus");
-    }
-
-    private final MwsInvoker invoker;
+    private final CallPipeline pipeline;
     private final ResolvedOperation listOperation;
-    private final Kind kind;
+    private final Workflow workflow;
+    private final String idListPrefix;
     private final ScheduledExecutorService scheduler;
     private final Duration interval;
     private final Map<String, CompletableFuture<ProcessingStatus>> pending = new ConcurrentHashMap<>();
+    private volatile Throwable lastPollFailure;
     private boolean pollScheduled;
 
-    public StatusPoller(MwsInvoker invoker, ResolvedOperation listOperation, Kind kind, ScheduledExecutorService scheduler, Duration interval) {
-        this.invoker = invoker;
+    /**
+     * @param listOperation the workflow's list operation, resolved in the write's section and version
+     * @param interval      the time between two polls, already scaled to the MWS being called
+     */
+    public StatusPoller(CallPipeline pipeline, ResolvedOperation listOperation, Workflow workflow, ScheduledExecutorService scheduler,
+                        Duration interval) {
+        this.pipeline = pipeline;
         this.listOperation = listOperation;
-        this.kind = kind;
+        this.workflow = workflow;
+        this.idListPrefix = listOperation.section().listNaming(listOperation.operation(), workflow.idList()).element(1);
         this.scheduler = scheduler;
         this.interval = interval;
     }
 
-    /** Completes with the id's final status, or exceptionally after {@code timeout} or when polling fails for good. */
+    /** Completes with the id's final status, or exceptionally after {@code timeout}. */
     public CompletableFuture<ProcessingStatus> await(String id, Duration timeout, String action) {
         CompletableFuture<ProcessingStatus> status = pending.computeIfAbsent(id, key -> new CompletableFuture<>());
         scheduler.schedule(() -> {
             if (pending.remove(id, status)) {
-                status.completeExceptionally(new io.camelmws.component.error.MwsWorkflowException(action, id, null,
-                        "MWS had not finished " + id + " after awaitTimeout (" + timeout.toMillis() + " ms); resume with its id"));
+                Throwable lastFailure = lastPollFailure;
+                MwsWorkflowException timedOut = new MwsWorkflowException(action, id, null, "MWS had not finished " + id + " after awaitTimeout ("
+                        + timeout.toMillis() + " ms)" + (lastFailure == null ? "" : "; the last status poll failed: " + lastFailure.getMessage())
+                        + "; resume with its id");
+                if (lastFailure != null) {
+                    timedOut.initCause(lastFailure);
+                }
+                status.completeExceptionally(timedOut);
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         schedulePoll(interval);
@@ -96,45 +106,42 @@ public final class StatusPoller {
             ids = ids.subList(0, MAX_IDS_PER_POLL);
         }
         SortedMap<String, String> parameters = new TreeMap<>();
+        String prefix = idListPrefix.substring(0, idListPrefix.length() - 1);
         for (int i = 0; i < ids.size(); i++) {
-            parameters.put(kind.idListParameter() + (i + 1), ids.get(i));
+            parameters.put(prefix + (i + 1), ids.get(i));
         }
         parameters.put("MaxCount", String.valueOf(MAX_IDS_PER_POLL));
-        invoker.invoke(listOperation, parameters, null, new CallStats()).whenComplete((result, failure) -> {
-            if (failure != null) {
-                onPollFailure(MwsInvoker.unwrap(failure));
-            } else {
-                try {
-                    for (ProcessingStatus status : parse(result.response().text())) {
-                        if (status.isFinal()) {
-                            CompletableFuture<ProcessingStatus> waiting = pending.remove(status.id());
-                            if (waiting != null) {
-                                waiting.complete(status);
-                            }
-                        }
-                    }
-                } catch (RuntimeException e) {
-                    onPollFailure(e);
-                    return;
+        pipeline.call(listOperation, parameters, null, new CallStats()).whenComplete((result, failure) -> {
+            try {
+                if (failure != null) {
+                    onPollFailure(failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                } else {
+                    complete(parse(result.response().text()));
+                    lastPollFailure = null;
                 }
+            } catch (RuntimeException e) {
+                onPollFailure(e);
+            } finally {
+                schedulePoll(interval);
             }
-            schedulePoll(interval);
         });
     }
 
-    /** A poll that failed even after the invoker's retries: transient ones are tried again next interval, others end the waits. */
-    private void onPollFailure(Throwable failure) {
-        boolean transient_ = failure instanceof MwsException mws ? mws.isRetryable() : failure instanceof java.io.IOException;
-        LOG.warn("Polling {} for {} pending ids failed: {}{}", listOperation.action(), pending.size(), failure.getMessage(),
-                transient_ ? "; trying again next interval" : "");
-        if (!transient_) {
-            for (String id : new ArrayList<>(pending.keySet())) {
-                CompletableFuture<ProcessingStatus> waiting = pending.remove(id);
+    private void complete(List<ProcessingStatus> statuses) {
+        for (ProcessingStatus status : statuses) {
+            if (status.isFinal()) {
+                CompletableFuture<ProcessingStatus> waiting = pending.remove(status.id());
                 if (waiting != null) {
-                    waiting.completeExceptionally(failure);
+                    waiting.complete(status);
                 }
             }
         }
+    }
+
+    private void onPollFailure(Throwable failure) {
+        lastPollFailure = failure;
+        LOG.warn("Polling {} for {} pending ids failed: {}; trying again in {} ms (each wait ends at its awaitTimeout at the latest)",
+                listOperation.action(), pending.size(), failure.getMessage(), interval.toMillis());
     }
 
     private List<ProcessingStatus> parse(String xml) {
@@ -149,19 +156,19 @@ public final class StatusPoller {
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = reader.getLocalName();
-                    if (name.equals(kind.infoElement())) {
+                    if (name.equals(workflow.info())) {
                         inInfo = true;
                         id = null;
                         status = null;
                         generated = null;
-                    } else if (inInfo && name.equals(kind.idElement())) {
+                    } else if (inInfo && name.equals(workflow.id())) {
                         id = reader.getElementText().trim();
-                    } else if (inInfo && name.equals(kind.statusElement())) {
+                    } else if (inInfo && name.equals(workflow.status())) {
                         status = reader.getElementText().trim();
                     } else if (inInfo && name.equals("GeneratedReportId")) {
                         generated = reader.getElementText().trim();
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals(kind.infoElement())) {
+                } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals(workflow.info())) {
                     inInfo = false;
                     if (id != null && status != null) {
                         statuses.add(new ProcessingStatus(id, status, generated == null || generated.isEmpty() ? null : generated));

@@ -1,6 +1,6 @@
 package io.camelmws.component.workflow;
 
-import io.camelmws.component.invoke.MwsResult;
+import io.camelmws.component.model.MwsResult;
 
 /**
  * How a report or feed workflow ended.

@@ -8,7 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 
 import org.junit.jupiter.api.Test;
 
-import io.camelmws.component.feed.Md5;
+import io.camelmws.component.http.ContentMd5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +23,7 @@ class DigestPipelineTest {
         random.nextBytes(data);
         ExecutorService executor = Executors.newCachedThreadPool();
         try {
-            DigestPipeline pipeline = new DigestPipeline(Md5.newDigest(), executor);
+            DigestPipeline pipeline = new DigestPipeline(ContentMd5.newDigest(), executor);
             byte[][] buffers = {new byte[64 * 1024], new byte[64 * 1024]};
             int current = 0;
             for (int offset = 0; offset < data.length; ) {
@@ -44,7 +44,7 @@ class DigestPipelineTest {
     void aDigestThreadThatCannotRunFailsTheDownloadInsteadOfGivingAWrongDigest() {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         executor.shutdown();
-        DigestPipeline pipeline = new DigestPipeline(Md5.newDigest(), executor);
+        DigestPipeline pipeline = new DigestPipeline(ContentMd5.newDigest(), executor);
         assertThatThrownBy(() -> {
             pipeline.update(new byte[] {1, 2, 3}, 3);
             pipeline.digest();

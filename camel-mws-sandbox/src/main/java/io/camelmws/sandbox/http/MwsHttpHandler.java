@@ -63,7 +63,7 @@ public final class MwsHttpHandler implements HttpHandler {
                 // Closing an exchange whose headers were never sent closes the connection: no byte is answered.
                 return;
             }
-            write(exchange, response, requestId, timestamp);
+            write(exchange, response, requestId, timestamp, now);
         } finally {
             exchange.close();
         }
@@ -83,14 +83,17 @@ public final class MwsHttpHandler implements HttpHandler {
         }
     }
 
-    private static void write(HttpExchange exchange, SandboxResponse response, String requestId, String timestamp)
-            throws IOException {
+    private static void write(HttpExchange exchange, SandboxResponse response, String requestId, String timestamp,
+                              Instant simulatedNow) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         if (response.contentType() != null) {
             headers.set("Content-Type", response.contentType());
         }
         headers.set("x-mws-request-id", requestId);
         headers.set("x-mws-timestamp", timestamp);
+        // The sandbox's own: the simulated time its payloads are dated in (SubmittedDate, ...), which differs from
+        // x-mws-timestamp when the clock is scaled or advanced. A client that looks a submission up by date needs it.
+        headers.set("x-mws-sandbox-time", MwsTimestamps.header(simulatedNow));
         headers.set("x-mws-response-context", RequestIds.responseContext());
         for (Map.Entry<String, String> header : response.headers().entrySet()) {
             headers.set(header.getKey(), header.getValue());

@@ -1,4 +1,4 @@
-package io.camelmws.component.report;
+package io.camelmws.component.model;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,11 +27,11 @@ public final class VerifiedDocument {
         this.contentMd5 = contentMd5;
     }
 
-    static VerifiedDocument inMemory(byte[] bytes, String contentMd5) {
+    public static VerifiedDocument inMemory(byte[] bytes, String contentMd5) {
         return new VerifiedDocument(bytes, null, bytes.length, contentMd5);
     }
 
-    static VerifiedDocument inFile(Path file, long length, String contentMd5) {
+    public static VerifiedDocument inFile(Path file, long length, String contentMd5) {
         return new VerifiedDocument(null, file, length, contentMd5);
     }
 

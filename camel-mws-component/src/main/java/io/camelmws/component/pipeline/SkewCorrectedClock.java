@@ -1,4 +1,4 @@
-package io.camelmws.component.invoke;
+package io.camelmws.component.pipeline;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +15,11 @@ public final class SkewCorrectedClock extends Clock {
 
     private final Clock local;
     private final AtomicLong offsetMillis = new AtomicLong();
+    private volatile PayloadReading lastPayloadReading;
+
+    /** MWS's payload time in one answer, and when that answer arrived here. */
+    public record PayloadReading(Instant payloadTime, Instant receivedAt) {
+    }
 
     public SkewCorrectedClock(Clock local) {
         this.local = local;
@@ -25,6 +30,23 @@ public final class SkewCorrectedClock extends Clock {
         long offset = serverTime.toEpochMilli() - receivedAt.toEpochMilli();
         offsetMillis.set(offset);
         return Duration.ofMillis(offset);
+    }
+
+    /** Notes MWS's payload time of an answer, so a later look-up can date what it looks for before it has asked. */
+    public void observe(Instant payloadTime, Instant receivedAt) {
+        if (payloadTime != null && receivedAt != null) {
+            lastPayloadReading = new PayloadReading(payloadTime, receivedAt);
+        }
+    }
+
+    /** The latest reading of MWS's payload time, or null before any answer said it. */
+    public PayloadReading lastPayloadReading() {
+        return lastPayloadReading;
+    }
+
+    /** MWS's time minus this JVM's, as last measured; zero until MWS refused a Timestamp. */
+    public Duration offset() {
+        return Duration.ofMillis(offsetMillis.get());
     }
 
     public Instant localInstant() {

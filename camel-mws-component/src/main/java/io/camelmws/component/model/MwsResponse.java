@@ -1,8 +1,7 @@
-package io.camelmws.component.http;
+package io.camelmws.component.model;
 
 import java.io.InputStream;
 
-import io.camelmws.component.report.VerifiedDocument;
 
 /**
  * An answer from MWS: its metadata and either the text of an XML envelope or, for report and processing

@@ -1,4 +1,4 @@
-package io.camelmws.component.feed;
+package io.camelmws.component.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,9 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /** MD5 as MWS uses it: base64 of the 16-byte digest. */
-public final class Md5 {
+public final class ContentMd5 {
 
-    private Md5() {
+    private ContentMd5() {
     }
 
     public record Digested(long length, String base64) {

@@ -1,4 +1,4 @@
-package io.camelmws.component.invoke;
+package io.camelmws.component.pipeline;
 
 import java.util.concurrent.TimeUnit;
 
@@ -8,11 +8,11 @@ public final class CallStats {
     private volatile int attempts;
     private volatile long throttleWaitNanos;
 
-    void attempted() {
+    public void attempted() {
         attempts++;
     }
 
-    void waited(long nanos) {
+    public void waited(long nanos) {
         throttleWaitNanos += nanos;
     }
 

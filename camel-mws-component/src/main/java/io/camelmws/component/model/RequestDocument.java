@@ -1,4 +1,4 @@
-package io.camelmws.component.http;
+package io.camelmws.component.model;
 
 import java.io.IOException;
 import java.io.InputStream;

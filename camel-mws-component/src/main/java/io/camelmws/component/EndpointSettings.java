@@ -1,0 +1,182 @@
+package io.camelmws.component;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.hc.core5.http.HttpHost;
+
+import io.camelmws.component.catalog.Family;
+import io.camelmws.component.catalog.MwsCatalog;
+import io.camelmws.component.catalog.Operation;
+import io.camelmws.component.catalog.OperationResolver;
+import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.http.HttpMethod;
+import io.camelmws.component.http.HttpSettings;
+import io.camelmws.component.http.UserAgent;
+import io.camelmws.component.throttle.ThrottlingMode;
+
+/**
+ * An endpoint's options checked against each other and the catalog, and converted into what the call pipeline works
+ * with. Built when the endpoint is created, so a wrong URI fails then, naming the option and what is allowed.
+ *
+ * @param target           the operation the endpoint calls
+ * @param family           how it is carried out: one call, pages, or a workflow
+ * @param nextPage         the ByNextToken operation autoPaginate continues with, or null
+ * @param baseUrl          the MWS endpoint's base URL
+ * @param http             per-request transport settings
+ * @param flatFileCharset  the charset MWS expects for flat files in the endpoint's (first) marketplace
+ * @param awaitPollInterval the time between two status polls, already divided by the component's timeScale
+ */
+public record EndpointSettings(
+        ResolvedOperation target,
+        Family family,
+        ResolvedOperation nextPage,
+        String baseUrl,
+        boolean preferGet,
+        HttpSettings http,
+        ThrottlingMode throttling,
+        Duration maxThrottleWait,
+        int maxRetries,
+        Duration retryDelay,
+        Duration maxRetryDelay,
+        Charset flatFileCharset,
+        Duration awaitTimeout,
+        Duration awaitPollInterval,
+        Duration downloadProgressInterval,
+        Path downloadSpoolDirectory) {
+
+    /**
+     * @param timeScale how much faster than real time the called MWS runs (the component's timeScale)
+     */
+    public static EndpointSettings of(MwsConfiguration c, MwsCatalog catalog, double timeScale) {
+        ResolvedOperation target = new OperationResolver(catalog).resolve(c.getAction(), c.getSection(), c.getVersion());
+        String baseUrl = catalog.resolveEndpoint(c.getEndpoint());
+        required(c.getAccessKey(), "accessKey");
+        required(c.getSecretKey(), "secretKey");
+        required(c.getSellerId(), "sellerId");
+        if (c.getHttpMethod() == null) {
+            throw new IllegalArgumentException("httpMethod must be one of POST, GET");
+        }
+        if (c.getThrottling() == null) {
+            throw new IllegalArgumentException("throttling must be one of WAIT, FAIL, OFF");
+        }
+        if (c.getSignatureMethod() == null) {
+            throw new IllegalArgumentException("signatureMethod must be one of HmacSHA256, HmacSHA1");
+        }
+        atLeast(c.getMaxRetries(), 0, "maxRetries", "0 or more");
+        atLeast(c.getMaxPages(), 0, "maxPages", "0 (all pages) or more");
+        atLeast(c.getDownloadSpoolThreshold(), 0, "downloadSpoolThreshold", "0 or more bytes");
+        atLeast(c.getMaxAnswerSize(), 1024, "maxAnswerSize", "at least 1024 bytes");
+        HttpSettings http = new HttpSettings(positive(c.getConnectTimeout(), "connectTimeout"), positive(c.getSocketTimeout(), "socketTimeout"),
+                positive(c.getConnectionRequestTimeout(), "connectionRequestTimeout"), proxy(c),
+                UserAgent.of(c.getApplicationName(), c.getApplicationVersion(), MwsVersion.VERSION), positive(c.getRequestTimeout(), "requestTimeout"),
+                c.getMaxAnswerSize());
+        Family family = target.operation().family(c.isAwait(), c.isAutoPaginate());
+        checkOperationOptions(c, target.operation(), family);
+        return new EndpointSettings(
+                target,
+                family,
+                family == Family.PAGED ? nextPageOperation(catalog, target) : null,
+                baseUrl,
+                c.getHttpMethod() == HttpMethod.GET,
+                http,
+                c.getThrottling(),
+                Duration.ofMillis(positive(c.getMaxThrottleWait(), "maxThrottleWait")),
+                c.getMaxRetries(),
+                Duration.ofMillis(positive(c.getRetryDelay(), "retryDelay")),
+                Duration.ofMillis(positive(c.getMaxRetryDelay(), "maxRetryDelay")),
+                flatFileCharset(catalog, c),
+                Duration.ofMillis(positive(c.getAwaitTimeout(), "awaitTimeout")),
+                // An MWS interval: against a sandbox running faster, polls come as much sooner.
+                Duration.ofNanos(Math.max(1_000_000, Math.round(positive(c.getAwaitPollInterval(), "awaitPollInterval") * 1_000_000 / timeScale))),
+                Duration.ofMillis(positive(c.getDownloadProgressInterval(), "downloadProgressInterval")),
+                Path.of(c.getDownloadSpoolDirectory() != null ? c.getDownloadSpoolDirectory() : System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Whether the endpoint's operation sends its parameters in the request line, where HttpClient's DEBUG log shows them. */
+    public boolean signedQueryInRequestLine() {
+        return preferGet || target.operation().carriesBody();
+    }
+
+    /**
+     * Options that belong to some operations only fail elsewhere rather than being silently ignored. Which operations
+     * they belong to is the catalog's: the parameters an operation takes, whether it uploads a document, which
+     * workflow it starts.
+     */
+    private static void checkOperationOptions(MwsConfiguration c, Operation operation, Family family) {
+        onlyWhere(c.getFeedType() != null, "feedType", operation.takes("FeedType"), "operations that take a FeedType (SubmitFeed)", operation);
+        onlyWhere(c.getPurgeAndReplace() != null, "purgeAndReplace", operation.takes("PurgeAndReplace"), "SubmitFeed", operation);
+        onlyWhere(c.getReportType() != null, "reportType", operation.takes("ReportType"),
+                "operations that take a ReportType (RequestReport, ManageReportSchedule)", operation);
+        onlyWhere(c.getFeedContentType() != null, "feedContentType", operation.carriesBody(), "operations that upload a document (SubmitFeed)",
+                operation);
+        onlyWhere(c.isAllowEmptyFeed(), "allowEmptyFeed", operation.carriesBody(), "operations that upload a document (SubmitFeed)", operation);
+        onlyWhere(c.isAwait(), "await", operation.startsWorkflow().isPresent(), "operations that start a workflow (RequestReport, SubmitFeed)",
+                operation);
+        onlyWhere(c.isFailOnNoData(), "failOnNoData", family == Family.REPORT_WORKFLOW, "RequestReport with await=true", operation);
+        onlyWhere(c.isAcknowledge(), "acknowledge", family == Family.REPORT_WORKFLOW, "RequestReport with await=true", operation);
+        onlyWhere(c.isFailOnFeedErrors(), "failOnFeedErrors", family == Family.FEED_WORKFLOW, "SubmitFeed with await=true", operation);
+    }
+
+    private static void onlyWhere(boolean set, String option, boolean applies, String where, Operation operation) {
+        if (set && !applies) {
+            throw new IllegalArgumentException("Option " + option + " applies to " + where + " only, not to " + operation.name());
+        }
+    }
+
+    /** The charset MWS expects for flat files in the endpoint's (first) marketplace; ISO-8859-1, NA's and EU's, when none is named. */
+    private static Charset flatFileCharset(MwsCatalog catalog, MwsConfiguration c) {
+        return c.marketplaceIds().stream().findFirst().flatMap(catalog::marketplaceById)
+                .map(marketplace -> Charset.forName(marketplace.flatFileCharset())).orElse(StandardCharsets.ISO_8859_1);
+    }
+
+    /** The ByNextToken operation that continues {@code target}: its catalog partner, or itself for a ByNextToken operation. */
+    private static ResolvedOperation nextPageOperation(MwsCatalog catalog, ResolvedOperation target) {
+        String next = target.operation().nextToken().orElse(target.operation().takes("NextToken") ? target.action() : null);
+        if (next == null) {
+            throw new IllegalArgumentException("autoPaginate=true, but " + target.action() + " has no ByNextToken operation to continue with"
+                                               + " (operations that page: " + catalog.sections().stream()
+                                                       .flatMap(section -> section.operations().values().stream())
+                                                       .filter(operation -> operation.nextTokenOperation() != null)
+                                                       .map(Operation::name).distinct().toList() + ")");
+        }
+        return new OperationResolver(catalog).resolve(next, target.section().name(), target.version());
+    }
+
+    private static HttpHost proxy(MwsConfiguration c) {
+        if (c.getProxyHost() == null || c.getProxyHost().isBlank()) {
+            return null;
+        }
+        if (c.getHttpClient() != null) {
+            throw new IllegalArgumentException("proxyHost cannot be combined with a custom httpClient; configure the proxy on that client");
+        }
+        if (c.getProxyPort() == null || c.getProxyPort() < 1 || c.getProxyPort() > 65535) {
+            throw new IllegalArgumentException("proxyPort must be between 1 and 65535 when proxyHost is set, was " + c.getProxyPort());
+        }
+        if (c.getProxyProtocol() == null) {
+            throw new IllegalArgumentException("proxyProtocol must be one of HTTP, HTTPS");
+        }
+        return new HttpHost(c.getProxyProtocol().scheme(), c.getProxyHost(), c.getProxyPort());
+    }
+
+    private static void required(String value, String option) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(option + " must be set (as an endpoint option or camel.component.mws." + option + ")");
+        }
+    }
+
+    private static void atLeast(long value, long minimum, String option, String allowed) {
+        if (value < minimum) {
+            throw new IllegalArgumentException(option + " must be " + allowed + ", was " + value);
+        }
+    }
+
+    private static long positive(long millis, String option) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException(option + " must be positive (an infinite wait would hang a route), was " + millis + " ms");
+        }
+        return millis;
+    }
+}

@@ -1,0 +1,82 @@
+package io.camelmws.component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.feed.FeedDocuments;
+import io.camelmws.component.model.RequestDocument;
+import io.camelmws.component.param.ParameterBinder;
+
+/**
+ * What an exchange asks MWS for: the operation's parameters (endpoint options, overridden by the
+ * {@code CamelMwsParameters} header) and, for an operation that uploads one, the body as its document.
+ */
+record ExchangeRequest(SortedMap<String, String> parameters, RequestDocument document) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExchangeRequest.class);
+
+    static ExchangeRequest of(MwsEndpoint endpoint, Exchange exchange) throws Exception {
+        MwsConfiguration configuration = endpoint.getConfiguration();
+        ResolvedOperation target = endpoint.settings().target();
+        Message message = exchange.getMessage();
+        Map<String, Object> values = parameters(configuration, message);
+        putOption(values, "FeedType", configuration.getFeedType());
+        putOption(values, "PurgeAndReplace", configuration.getPurgeAndReplace());
+        putOption(values, "ReportType", configuration.getReportType());
+        SortedMap<String, String> parameters = ParameterBinder.bind(target, values, configuration.marketplaceIds());
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} operation parameters: {}", target.action(), parameters);
+        }
+        message.setHeader(MwsConstants.ACTION, target.action());
+        return new ExchangeRequest(parameters, target.operation().carriesBody() ? document(endpoint, exchange, target, configuration) : null);
+    }
+
+    private static RequestDocument document(MwsEndpoint endpoint, Exchange exchange, ResolvedOperation target, MwsConfiguration configuration)
+            throws Exception {
+        Object body = exchange.getMessage().getBody();
+        if (body == null) {
+            throw new IllegalArgumentException("MWS action " + target.action() + " sends the message body as its document, but the body is empty");
+        }
+        RequestDocument document = FeedDocuments.from(exchange, body, configuration.getFeedContentType(), endpoint.settings().flatFileCharset());
+        if (document.length() == 0 && !configuration.isAllowEmptyFeed()) {
+            throw new IllegalArgumentException("MWS action " + target.action() + " sends the message body as its document, but the body is"
+                                               + " 0 bytes long; nothing was sent (set allowEmptyFeed=true to send empty documents)");
+        }
+        return document;
+    }
+
+    private static void putOption(Map<String, Object> parameters, String name, Object option) {
+        if (option != null) {
+            parameters.putIfAbsent(name, option);
+        }
+    }
+
+    /** Endpoint parameters overridden by the header's, in that order. */
+    private static Map<String, Object> parameters(MwsConfiguration configuration, Message message) {
+        Map<String, Object> parameters = new LinkedHashMap<>(configuration.getParameters());
+        Object header = message.getHeader(MwsConstants.PARAMETERS);
+        if (header == null) {
+            return parameters;
+        }
+        if (!(header instanceof Map<?, ?> overrides)) {
+            throw new IllegalArgumentException("Header " + MwsConstants.PARAMETERS + " must be a java.util.Map of MWS parameter names to values, was "
+                                               + header.getClass().getName());
+        }
+        for (Map.Entry<?, ?> entry : overrides.entrySet()) {
+            if (!(entry.getKey() instanceof String name)) {
+                throw new IllegalArgumentException("Header " + MwsConstants.PARAMETERS + " has a key of type "
+                                                   + (entry.getKey() == null ? "null" : entry.getKey().getClass().getName())
+                                                   + "; keys are MWS parameter names");
+            }
+            parameters.put(name, entry.getValue());
+        }
+        return parameters;
+    }
+}

@@ -1,0 +1,74 @@
+package io.camelmws.component;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.camelmws.component.pipeline.CallStats;
+import io.camelmws.component.workflow.WorkflowOutcome;
+
+/**
+ * RequestReport with await: request (or resume with the {@code CamelMwsReportRequestId} header), wait, and hand on the
+ * verified report; acknowledged once the exchange completed, when asked to.
+ */
+final class ReportWorkflowProcessor implements OperationProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportWorkflowProcessor.class);
+
+    private final MwsEndpoint endpoint;
+
+    ReportWorkflowProcessor(MwsEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public CompletableFuture<Consumer<Exchange>> start(Exchange exchange, CallStats stats) throws Exception {
+        ExchangeRequest request = ExchangeRequest.of(endpoint, exchange);
+        Message message = exchange.getMessage();
+        EndpointSettings settings = endpoint.settings();
+        return endpoint.workflows().report(message.getHeader(MwsConstants.REPORT_REQUEST_ID, String.class),
+                () -> endpoint.pipeline().call(settings.target(), request.parameters(), null, new CallStats()),
+                started -> {
+                    message.setHeader(MwsConstants.REPORT_REQUEST_ID, started.id());
+                    message.setHeader(MwsConstants.RECOVERED, started.recovered());
+                },
+                endpoint.getConfiguration().isFailOnNoData(), stats).thenApply(this::outcome);
+    }
+
+    private Consumer<Exchange> outcome(WorkflowOutcome outcome) {
+        return exchange -> {
+            Message message = exchange.getMessage();
+            boolean recovered = Boolean.TRUE.equals(message.getHeader(MwsConstants.RECOVERED, Boolean.class));
+            message.setHeader(MwsConstants.REPORT_REQUEST_ID, outcome.id());
+            message.setHeader(MwsConstants.REPORT_PROCESSING_STATUS, outcome.status());
+            if (outcome.download() == null) {
+                message.removeHeader(MwsConstants.REPORT_ID);
+                message.setBody("");
+                return;
+            }
+            message.setHeader(MwsConstants.REPORT_ID, outcome.reportId());
+            ResultMessages.fillMetadata(message, outcome.download().response().metadata(), outcome.download());
+            // The request's recovery, not the download's: the download is never recovered.
+            message.setHeader(MwsConstants.RECOVERED, recovered);
+            ResultMessages.handOn(exchange, outcome.download().response().document(), outcome.download().response().metadata().contentType(),
+                    endpoint.settings(), endpoint.getConfiguration().isDownloadLocalWorkPath());
+            if (endpoint.getConfiguration().isAcknowledge()) {
+                exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                    @Override
+                    public void onComplete(Exchange done) {
+                        endpoint.workflows().acknowledge(outcome.reportId()).whenComplete((ack, failure) -> {
+                            if (failure != null) {
+                                LOG.warn("Report {} was handled but acknowledging it failed: {}", outcome.reportId(), failure.getMessage());
+                            }
+                        });
+                    }
+                });
+            }
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package io.camelmws.component.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.concurrent.CompletableFuture;
+
+import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.model.MwsResult;
+
+/** Finds out whether a write whose outcome was lost (its answer cut or unreadable) reached MWS. */
+public interface OutcomeRecovery {
+
+    /**
+     * @param firstAttemptAt when the first attempt of the write was sent, on this JVM's clock
+     */
+    CompletableFuture<Outcome> lookUp(ResolvedOperation write, SortedMap<String, String> parameters, Instant firstAttemptAt);
+
+    /** What the look-up proved. */
+    sealed interface Outcome {
+    }
+
+    /** MWS holds exactly one submission that can only be this write's: the call's result, rebuilt from it. */
+    record Found(MwsResult result) implements Outcome {
+    }
+
+    /** MWS holds no submission that can be this write's: it did not arrive, and may be sent again. */
+    record Absent() implements Outcome {
+    }
+
+    /** More than one submission could be this write's, or none could be told apart: the route must decide. */
+    record Ambiguous(String why, List<String> candidates) implements Outcome {
+    }
+}
