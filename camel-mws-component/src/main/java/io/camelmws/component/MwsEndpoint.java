@@ -1,5 +1,6 @@
 package io.camelmws.component;
 
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -27,7 +28,7 @@ import io.camelmws.component.workflow.Workflows;
 @ManagedResource(description = "Amazon MWS endpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "mws", title = "Amazon MWS", syntax = "mws:action", producerOnly = true,
              category = { Category.CLOUD, Category.API }, headersClass = MwsConstants.class)
-public class MwsEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class MwsEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     private static final Logger LOG = LoggerFactory.getLogger(MwsEndpoint.class);
 

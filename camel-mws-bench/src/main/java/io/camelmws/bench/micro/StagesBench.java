@@ -43,7 +43,7 @@ import io.camelmws.component.param.ParameterBinder;
 import io.camelmws.component.signing.AsciiBuffer;
 import io.camelmws.component.signing.RequestSigner;
 import io.camelmws.component.signing.SignatureMethod;
-import io.camelmws.component.signing.SignatureV2;
+import io.camelmws.sandbox.signing.CanonicalQuery;
 import io.camelmws.component.throttle.MwsBucketStore;
 import io.camelmws.component.throttle.OperationThrottle;
 import io.camelmws.component.throttle.Throttler;
@@ -89,7 +89,7 @@ public class StagesBench {
             factory = BenchAccount.requestFactory(TypicalRequests.MWS_NA);
             // What the factory signs: METHOD\nhost\npath\n, then the canonical query of every parameter as ASCII bytes.
             signedPrefix = ("POST\nmws.amazonservices.com\n" + target.path() + "\n").getBytes(StandardCharsets.US_ASCII);
-            canonicalQuery = new AsciiBuffer(1024).appendAscii(SignatureV2.canonicalQuery(withCommonParameters(target, bound, clock)));
+            canonicalQuery = new AsciiBuffer(1024).appendAscii(CanonicalQuery.of(withCommonParameters(target, bound, clock)));
             signer = new RequestSigner(BenchAccount.SECRET_KEY, SignatureMethod.HmacSHA256);
             answer = fetchAnswer(call, bound);
         }

@@ -69,6 +69,20 @@ public final class MwsRequestFactory {
      * @param document the document of an operation that uploads one (SubmitFeed), else null
      */
     public MwsRequest create(ResolvedOperation target, SortedMap<String, String> operationParameters, Clock clock, RequestDocument document) {
+        return create(target, operationParameters, document, clock.instant(), null);
+    }
+
+    /**
+     * The same request with a Timestamp given verbatim, as published test vectors write it (often without
+     * milliseconds); everything else is what {@link #create(ResolvedOperation, SortedMap, Clock, RequestDocument)} does.
+     */
+    MwsRequest createWithTimestamp(ResolvedOperation target, SortedMap<String, String> operationParameters, RequestDocument document,
+                                   String timestamp) {
+        return create(target, operationParameters, document, null, timestamp);
+    }
+
+    private MwsRequest create(ResolvedOperation target, SortedMap<String, String> operationParameters, RequestDocument document, Instant now,
+                              String verbatimTimestamp) {
         OperationTemplate template = template(target);
         boolean carriesBody = target.operation().carriesBody();
         if (carriesBody && document == null) {
@@ -76,7 +90,7 @@ public final class MwsRequestFactory {
         }
         AsciiBuffer query = BUFFERS.get().clear();
         // ContentMD5Value is signed, so the digest cannot be altered on the way; the Content-MD5 header repeats it.
-        appendCanonicalQuery(query, template, operationParameters, carriesBody ? document.contentMd5() : null, clock.instant());
+        appendCanonicalQuery(query, template, operationParameters, carriesBody ? document.contentMd5() : null, now, verbatimTimestamp);
         boolean get = !carriesBody && preferGet
                       && "GET ".length() + template.path().length() + 1 + query.length() + SIGNATURE_PARAMETER_MAX + " HTTP/1.1".length()
                          <= MAX_REQUEST_LINE_BYTES;
@@ -94,7 +108,7 @@ public final class MwsRequestFactory {
 
     /** Merges the template's sorted common pairs, the operation's sorted parameters and the per-request ones, in byte order. */
     private static void appendCanonicalQuery(AsciiBuffer query, OperationTemplate template, SortedMap<String, String> parameters, String contentMd5,
-                                             Instant now) {
+                                             Instant now, String verbatimTimestamp) {
         String[] commonNames = template.commonNames();
         byte[][] commonPairs = template.commonPairs();
         Iterator<Map.Entry<String, String>> own = parameters.entrySet().iterator();
@@ -118,7 +132,11 @@ public final class MwsRequestFactory {
             } else if (requestName != null && (ownName == null || requestName.compareTo(ownName) < 0)) {
                 query.appendAscii(requestName).append('=');
                 if (requestName.equals("Timestamp")) {
-                    Timestamps.appendEncoded(query, now);
+                    if (verbatimTimestamp != null) {
+                        Rfc3986.appendEncoded(query, verbatimTimestamp);
+                    } else {
+                        Timestamps.appendEncoded(query, now);
+                    }
                 } else {
                     Rfc3986.appendEncoded(query, contentMd5);
                 }

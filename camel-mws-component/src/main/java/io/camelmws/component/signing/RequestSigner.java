@@ -1,8 +1,6 @@
 package io.camelmws.component.signing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.SortedMap;
 
 import javax.crypto.Mac;
 
@@ -27,21 +25,6 @@ public final class RequestSigner {
 
     public SignatureMethod method() {
         return method;
-    }
-
-    /** Returns the Signature value for the parameters (which must not yet contain {@code Signature}). */
-    public String sign(String httpMethod, String hostHeader, String path, SortedMap<String, String> parameters) {
-        return signCanonical(httpMethod, hostHeader, path, SignatureV2.canonicalQuery(parameters));
-    }
-
-    /**
-     * Signs an already built canonical query. The request sends that same string as its query or form body,
-     * so the parameters are encoded once per request.
-     */
-    public String signCanonical(String httpMethod, String hostHeader, String path, String canonicalQuery) {
-        String stringToSign = SignatureV2.stringToSign(httpMethod, hostHeader, path, canonicalQuery);
-        Mac mac = macs.get();
-        return Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
