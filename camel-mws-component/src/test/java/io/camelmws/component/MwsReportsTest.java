@@ -4,8 +4,10 @@ import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
@@ -215,6 +217,33 @@ class MwsReportsTest extends CamelTestSupport {
             try (var spooled = Files.list(spool)) {
                 assertThat(spooled).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void spooledAndInMemoryDownloadsLandWithTheModeTheUsersUmaskGives() throws Exception {
+        Path target = Files.createDirectories(out.resolve("modes"));
+        // What any file created here gets: 0666 less the umask (0644 under the usual 022).
+        Set<PosixFilePermission> umaskMode = Files.getPosixFilePermissions(Files.createFile(target.resolve("reference")));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:modes")
+                        .toD("mws:RequestReport?reportType=" + SYNTHETIC + "&await=true&awaitPollInterval=50&downloadSpoolThreshold=${header.threshold}"
+                             + "&downloadLocalWorkPath=${header.move}")
+                        .toD("file:" + target + "?fileName=${header.name}");
+            }
+        });
+        // In memory; spooled then copied; spooled then moved into place.
+        for (String[] variant : new String[][] { { "1048576", "false", "memory.txt" }, { "0", "false", "copied.txt" }, { "0", "true", "moved.txt" } }) {
+            Exchange done = template.request("direct:modes", e -> {
+                e.getMessage().setHeader("threshold", variant[0]);
+                e.getMessage().setHeader("move", variant[1]);
+                e.getMessage().setHeader("name", variant[2]);
+                e.getMessage().setHeader(MwsConstants.PARAMETERS, Map.of("ReportOptions", "size=4096;seed=12"));
+            });
+            assertThat(done.getException()).isNull();
+            assertThat(Files.getPosixFilePermissions(target.resolve(variant[2]))).as(variant[2]).isEqualTo(umaskMode);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 
 import io.camelmws.component.error.MwsContentMismatchException;
@@ -75,8 +76,10 @@ public final class DownloadSpooler {
                     break;
                 }
                 if (fileOut == null && length > memoryThreshold) {
-                    file = Files.createTempFile(directory, "camel-mws-download-", ".spool");
-                    fileOut = FileChannel.open(file, StandardOpenOption.WRITE);
+                    file = directory.resolve("camel-mws-download-" + UUID.randomUUID() + ".spool");
+                    // Not Files.createTempFile, whose 0600 a file producer copying the spool would pass on: the file gets
+                    // what the user's umask gives any file, as a download held in memory and written by camel-file does.
+                    fileOut = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     memory.writeTo(Channels.newOutputStream(fileOut));
                     memory = null;
                     // Fresh arrays: this chunk and the one being digested keep theirs until the digest is done with them.
