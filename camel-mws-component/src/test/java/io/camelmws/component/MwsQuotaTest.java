@@ -28,12 +28,12 @@ class MwsQuotaTest extends org.apache.camel.test.junit5.CamelTestSupport {
     static final double TIME_SCALE = 240;
 
     @RegisterExtension
-    static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension().withTimeScale(TIME_SCALE);
+    static final MwsSandboxExtension SANDBOX = ScaledMws.sandbox(TIME_SCALE);
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        MwsComponent mws = MwsTestSupport.quotaTrueComponent(SANDBOX, TIME_SCALE);
+        MwsComponent mws = ScaledMws.component(SANDBOX);
         mws.getConfiguration().setMarketplaceId("ATVPDKIKX0DER");
         context.addComponent("mws", mws);
         return context;

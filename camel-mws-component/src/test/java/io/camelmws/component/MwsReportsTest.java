@@ -36,7 +36,7 @@ class MwsReportsTest extends CamelTestSupport {
     static final String SYNTHETIC = "_GET_SANDBOX_SYNTHETIC_DATA_";
 
     @RegisterExtension
-    static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension().withTimeScale(TIME_SCALE);
+    static final MwsSandboxExtension SANDBOX = ScaledMws.sandbox(TIME_SCALE);
 
     @TempDir
     Path out;
@@ -44,7 +44,7 @@ class MwsReportsTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.addComponent("mws", MwsTestSupport.quotaTrueComponent(SANDBOX, TIME_SCALE));
+        context.addComponent("mws", ScaledMws.component(SANDBOX));
         return context;
     }
 
