@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.camelmws.component.throttle.ThrottlingMode;
+import io.camelmws.sandbox.MwsSandbox;
 import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 
@@ -36,10 +37,20 @@ public final class ScaledMws {
      * sandbox's time scale. Call it once the sandbox runs (from {@code createCamelContext}).
      */
     public static MwsComponent component(MwsSandboxExtension sandbox) {
+        return component(sandbox.sandbox());
+    }
+
+    /** A component for a sandbox a test built itself (own quotas, clock...): see {@link #component(MwsSandboxExtension)}. */
+    public static MwsComponent component(MwsSandbox sandbox) {
         MwsComponent mws = new MwsComponent();
-        MwsTestSupport.configure(mws.getConfiguration(), sandbox);
-        mws.getConfiguration().setThrottling(ThrottlingMode.WAIT);
-        mws.setTimeScale(sandbox.sandbox().clock().timeScale());
+        MwsConfiguration configuration = mws.getConfiguration();
+        configuration.setEndpoint(sandbox.baseUrl());
+        configuration.setAccessKey(sandbox.accessKey());
+        configuration.setSecretKey(sandbox.secretKey());
+        configuration.setSellerId(sandbox.sellerId());
+        configuration.setAuthToken(sandbox.authToken());
+        configuration.setThrottling(ThrottlingMode.WAIT);
+        mws.setTimeScale(sandbox.clock().timeScale());
         return mws;
     }
 
