@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -74,7 +75,8 @@ class MwsReportsTest extends CamelTestSupport {
 
         String generatedReportId = null;
         for (int poll = 0; poll < 100 && generatedReportId == null; poll++) {
-            Thread.sleep(20);
+            // MWS time moves on without the test waiting for it: the report is done 90 simulated seconds after the request.
+            SANDBOX.sandbox().advanceClock(Duration.ofSeconds(30));
             String list = template.requestBodyAndHeader("mws:GetReportRequestList", null, MwsConstants.PARAMETERS,
                     Map.of("ReportRequestIdList", List.of(requestId)), String.class);
             java.util.regex.Matcher id = java.util.regex.Pattern.compile("<GeneratedReportId>(\\d+)</GeneratedReportId>").matcher(list);
