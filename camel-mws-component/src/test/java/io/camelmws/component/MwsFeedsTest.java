@@ -31,7 +31,7 @@ class MwsFeedsTest extends CamelTestSupport {
     static final String PRICE_FEED = "_POST_FLAT_FILE_PRICEANDQUANTITYONLY_UPDATE_DATA_";
 
     @RegisterExtension
-    static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension().withTimeScale(TIME_SCALE);
+    static final MwsSandboxExtension SANDBOX = ScaledMws.sandbox(TIME_SCALE);
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class MwsFeedsTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.addComponent("mws", MwsTestSupport.quotaTrueComponent(SANDBOX, TIME_SCALE));
+        context.addComponent("mws", ScaledMws.component(SANDBOX));
         return context;
     }
 

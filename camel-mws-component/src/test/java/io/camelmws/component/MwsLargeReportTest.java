@@ -36,7 +36,7 @@ class MwsLargeReportTest extends CamelTestSupport {
     static final long SIZE = 2L * 1024 * 1024 * 1024;
 
     @RegisterExtension
-    static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension().withTimeScale(TIME_SCALE);
+    static final MwsSandboxExtension SANDBOX = ScaledMws.sandbox(TIME_SCALE);
 
     @TempDir
     Path out;
@@ -46,7 +46,7 @@ class MwsLargeReportTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.addComponent("mws", MwsTestSupport.quotaTrueComponent(SANDBOX, TIME_SCALE));
+        context.addComponent("mws", ScaledMws.component(SANDBOX));
         return context;
     }
 

@@ -34,7 +34,7 @@ class MwsPagingTest extends org.apache.camel.test.junit5.CamelTestSupport {
     static final double TIME_SCALE = 3000;
 
     @RegisterExtension
-    static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension().withTimeScale(TIME_SCALE);
+    static final MwsSandboxExtension SANDBOX = ScaledMws.sandbox(TIME_SCALE);
 
     private static final Pattern ORDER_ID = Pattern.compile("<AmazonOrderId>([^<]+)</AmazonOrderId>");
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
@@ -44,7 +44,7 @@ class MwsPagingTest extends org.apache.camel.test.junit5.CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        MwsComponent mws = MwsTestSupport.quotaTrueComponent(SANDBOX, TIME_SCALE);
+        MwsComponent mws = ScaledMws.component(SANDBOX);
         context.addComponent("mws", mws);
         return context;
     }

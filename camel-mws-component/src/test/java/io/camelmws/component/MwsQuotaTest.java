@@ -28,12 +28,12 @@ class MwsQuotaTest extends org.apache.camel.test.junit5.CamelTestSupport {
     static final double TIME_SCALE = 240;
 
     @RegisterExtension
-    static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension().withTimeScale(TIME_SCALE);
+    static final MwsSandboxExtension SANDBOX = ScaledMws.sandbox(TIME_SCALE);
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        MwsComponent mws = MwsTestSupport.quotaTrueComponent(SANDBOX, TIME_SCALE);
+        MwsComponent mws = ScaledMws.component(SANDBOX);
         mws.getConfiguration().setMarketplaceId("ATVPDKIKX0DER");
         context.addComponent("mws", mws);
         return context;
@@ -55,7 +55,6 @@ class MwsQuotaTest extends org.apache.camel.test.junit5.CamelTestSupport {
     void sixtyListOrdersFromFourRoutesUseTheWholeQuotaAndAreNeverThrottled() throws Exception {
         Instant after = SANDBOX.sandbox().clock().instant().minus(Duration.ofDays(1));
         ExecutorService callers = Executors.newFixedThreadPool(4);
-        long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int route = 1; route <= 4; route++) {
             String uri = "direct:orders-" + route;
@@ -68,14 +67,14 @@ class MwsQuotaTest extends org.apache.camel.test.junit5.CamelTestSupport {
         for (Future<?> future : done) {
             future.get();
         }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         callers.shutdown();
 
         List<SandboxRequest> requests = SANDBOX.sandbox().requests();
         assertThat(requests).hasSize(60).extracting(SandboxRequest::errorCode).containsOnlyNulls();
-        // 6 at once, then one per restore period: 54 periods of 60 s, scaled.
-        Duration minimum = Duration.ofSeconds(60).multipliedBy(54).dividedBy((long) TIME_SCALE);
-        assertThat(elapsed).as("elapsed against the quota's minimum of %s", minimum)
+        // 6 at once, then one per restore period: 54 periods of 60 s of MWS time, as the sandbox's clock measured them.
+        Duration span = Duration.between(requests.get(0).receivedAt(), requests.get(requests.size() - 1).receivedAt());
+        Duration minimum = Duration.ofSeconds(60).multipliedBy(54);
+        assertThat(span).as("simulated span against the quota's minimum of %s", minimum)
                 .isGreaterThanOrEqualTo(minimum.multipliedBy(98).dividedBy(100))
                 .isLessThanOrEqualTo(minimum.multipliedBy(110).dividedBy(100));
     }

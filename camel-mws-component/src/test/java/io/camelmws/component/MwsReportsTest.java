@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,7 @@ class MwsReportsTest extends CamelTestSupport {
     static final String SYNTHETIC = "_GET_SANDBOX_SYNTHETIC_DATA_";
 
     @RegisterExtension
-    static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension().withTimeScale(TIME_SCALE);
+    static final MwsSandboxExtension SANDBOX = ScaledMws.sandbox(TIME_SCALE);
 
     @TempDir
     Path out;
@@ -46,7 +47,7 @@ class MwsReportsTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.addComponent("mws", MwsTestSupport.quotaTrueComponent(SANDBOX, TIME_SCALE));
+        context.addComponent("mws", ScaledMws.component(SANDBOX));
         return context;
     }
 
@@ -76,7 +77,8 @@ class MwsReportsTest extends CamelTestSupport {
 
         String generatedReportId = null;
         for (int poll = 0; poll < 100 && generatedReportId == null; poll++) {
-            Thread.sleep(20);
+            // MWS time moves on without the test waiting for it: the report is done 90 simulated seconds after the request.
+            SANDBOX.sandbox().advanceClock(Duration.ofSeconds(30));
             String list = template.requestBodyAndHeader("mws:GetReportRequestList", null, MwsConstants.PARAMETERS,
                     Map.of("ReportRequestIdList", List.of(requestId)), String.class);
             java.util.regex.Matcher id = java.util.regex.Pattern.compile("<GeneratedReportId>(\\d+)</GeneratedReportId>").matcher(list);

@@ -79,7 +79,6 @@ class MwsRetryTest extends MwsTestSupport {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        long start = System.nanoTime();
         Exchange exchange = template.request("mws:RequestReport?param.ReportType=_GET_ORDERS_DATA_&maxRetries=2&retryDelay=50&endpoint=http://127.0.0.1:"
                                              + closedPort, e -> { });
 
@@ -90,7 +89,6 @@ class MwsRetryTest extends MwsTestSupport {
             assertThat(e.getMessage()).contains("the request could not be sent").contains("3 attempts").doesNotContain("HTTP 0");
         });
         assertThat(exchange.getMessage().getHeader(MwsConstants.ATTEMPTS)).isEqualTo(3);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test

@@ -34,17 +34,6 @@ public abstract class MwsTestSupport extends CamelTestSupport {
         return context;
     }
 
-    /**
-     * A component as a deployment would have it (throttling WAIT), for a sandbox whose clock runs {@code timeScale}
-     * times faster than real time: the component's quotas run at the same pace.
-     */
-    public static MwsComponent quotaTrueComponent(MwsSandboxExtension sandbox, double timeScale) {
-        MwsComponent mws = new MwsComponent();
-        configure(mws.getConfiguration(), sandbox);
-        mws.getConfiguration().setThrottling(ThrottlingMode.WAIT);
-        mws.setTimeScale(timeScale);
-        return mws;
-    }
 
     /** Points a configuration at a sandbox with its credentials. */
     protected static void configure(MwsConfiguration configuration, MwsSandboxExtension sandbox) {

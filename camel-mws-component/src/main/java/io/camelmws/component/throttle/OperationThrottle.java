@@ -150,9 +150,17 @@ public final class OperationThrottle {
             return;
         }
         alignedResetsOn = resetsOn;
+        // Not TokensInheritanceStrategy.AS_IS: it keeps the bucket's old refill timing as well as its tokens, so the new
+        // alignment never took effect and a used-up hour came back a whole hour after the bucket was made, not at
+        // resetsOn. RESET starts the aligned refill; the tokens the bucket had are then restored by taking the rest away.
+        long available = Math.max(0, hourly.getAvailableTokens());
         hourly.replaceConfiguration(BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(hourlyQuota).refillIntervallyAligned(hourlyQuota, hourlyPeriod, resetsOn))
-                .build(), TokensInheritanceStrategy.AS_IS);
+                .build(), TokensInheritanceStrategy.RESET);
+        long surplus = hourly.getAvailableTokens() - available;
+        if (surplus > 0) {
+            hourly.tryConsumeAsMuchAsPossible(surplus);
+        }
     }
 
 }
