@@ -67,6 +67,24 @@ class AdminApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theRequestLogShowsOnlyAPrefixOfTheAccessKeyAndAuthToken(MwsSandbox sandbox) throws Exception {
+        SignedRequest.to(sandbox).send();
+
+        HttpResponse<String> log = admin("GET", "/__sandbox/requests", null);
+        assertThat(log.body()).doesNotContain(sandbox.accessKey()).doesNotContain(sandbox.authToken());
+        assertThat((Map<String, Object>) array(log).get(0).get("parameters"))
+                .containsEntry("AWSAccessKeyId", sandbox.accessKey().substring(0, 4) + SandboxRequest.MASK)
+                .containsEntry("MWSAuthToken", sandbox.authToken().substring(0, 4) + SandboxRequest.MASK)
+                .containsEntry("Signature", SandboxRequest.MASK);
+        assertThat(sandbox.requests().get(0).toString()).doesNotContain(sandbox.accessKey())
+                .doesNotContain(sandbox.authToken()).contains("AKIA" + SandboxRequest.MASK);
+        // Tests of the client compare what it sent, so the Java API keeps the identifiers as received.
+        assertThat(sandbox.requests().get(0).parameters()).containsEntry("AWSAccessKeyId", sandbox.accessKey())
+                .containsEntry("MWSAuthToken", sandbox.authToken());
+    }
+
+    @Test
     void armsListsAndClearsFaults(MwsSandbox sandbox) throws Exception {
         HttpResponse<String> armed = admin("POST", "/__sandbox/faults",
                 "{\"action\":\"GetServiceStatus\",\"kind\":\"cutShort\",\"fraction\":0.5,\"times\":2}");
