@@ -7,6 +7,7 @@ import io.camelmws.sandbox.catalog.SectionCatalog;
 import io.camelmws.sandbox.feeds.FeedStore;
 import io.camelmws.sandbox.feeds.FeedsAdmin;
 import io.camelmws.sandbox.feeds.FeedsSimulation;
+import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.clock.SimulationClock;
 import io.camelmws.sandbox.gateway.GatewayLimits;
 import io.camelmws.sandbox.gateway.MwsGateway;
