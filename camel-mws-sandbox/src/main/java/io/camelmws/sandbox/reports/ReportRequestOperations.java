@@ -3,6 +3,7 @@ package io.camelmws.sandbox.reports;
 import io.camelmws.sandbox.operation.OperationCall;
 import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.SandboxResponse;
+import io.camelmws.sandbox.webservice.MarketplaceLocale;
 import io.camelmws.sandbox.webservice.NewestFirstList;
 import io.camelmws.sandbox.webservice.OperationFailure;
 import io.camelmws.sandbox.webservice.Pager;
