@@ -1,17 +1,18 @@
 package io.camelmws.sandbox;
 
-import io.camelmws.sandbox.fault.WireFaults;
+import io.camelmws.sandbox.fault.Fault;
+import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.SandboxResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * A failure the sandbox serves on demand, once a request has passed authentication and throttling. Two families:
+ * A failure the sandbox serves on demand, once a request has passed authentication and throttling: which action
+ * it matches, how often it fires, and the {@link Fault} it serves. Two families of faults:
  * <ul>
  * <li>instead of the answer: an MWS ErrorResponse ({@code error}, {@code throttled}, {@code internalError},
  * {@code serviceUnavailable}), an exact raw body ({@code rawResponse}: an HTML proxy page, a hostile XML
@@ -36,66 +37,16 @@ public final class FaultRule {
     /** {@link #times()} not chosen: once, or {@link #ALWAYS} for a probabilistic rule. */
     private static final int UNSET = 0;
 
-    /** What a rule does. {@link #wireName()} is the name used by the admin API. */
-    public enum Kind {
-        ERROR, RAW_RESPONSE, THROTTLED, INTERNAL_ERROR, SERVICE_UNAVAILABLE, CONNECTION_RESET,
-        DELAY, TRICKLE, CUT_SHORT, WRONG_CONTENT_MD5, MALFORMED_XML;
-
-        /** {@code cutShort}, {@code wrongContentMd5}, ... */
-        public String wireName() {
-            StringBuilder name = new StringBuilder();
-            boolean upper = false;
-            for (char c : name().toLowerCase(Locale.ROOT).toCharArray()) {
-                if (c == '_') {
-                    upper = true;
-                } else {
-                    name.append(upper ? Character.toUpperCase(c) : c);
-                    upper = false;
-                }
-            }
-            return name.toString();
-        }
-
-        /** The kind called {@code wireName}, or {@code null}. */
-        public static Kind fromWireName(String wireName) {
-            for (Kind kind : values()) {
-                if (kind.wireName().equals(wireName)) {
-                    return kind;
-                }
-            }
-            return null;
-        }
-
-        /** Whether the operation's real answer is produced and then altered. */
-        public boolean transformsAnswer() {
-            return ordinal() >= DELAY.ordinal();
-        }
-    }
-
     private final String action;
     private final int times;
     private final double probability;
-    private final Kind kind;
-    private final MwsError error;
-    private final int rawStatus;
-    private final String rawContentType;
-    private final byte[] rawBody;
-    /** delay: milliseconds; trickle: bytes per second. */
-    private final long amount;
-    private final double fractionSent;
+    private final Fault fault;
 
-    private FaultRule(String action, int times, double probability, Kind kind, MwsError error, int rawStatus,
-                      String rawContentType, byte[] rawBody, long amount, double fractionSent) {
+    private FaultRule(String action, int times, double probability, Fault fault) {
         this.action = action;
         this.times = times;
         this.probability = probability;
-        this.kind = kind;
-        this.error = error;
-        this.rawStatus = rawStatus;
-        this.rawContentType = rawContentType;
-        this.rawBody = rawBody;
-        this.amount = amount;
-        this.fractionSent = fractionSent;
+        this.fault = fault;
     }
 
     /** Starts a rule for requests whose {@code Action} is {@code action}. */
@@ -114,12 +65,12 @@ public final class FaultRule {
         if (count < 1) {
             throw new IllegalArgumentException("FaultRule times must be at least 1, was " + count);
         }
-        return copy(count, probability);
+        return new FaultRule(action, count, probability, fault);
     }
 
     /** This rule, firing for every matching request until the faults are cleared. */
     public FaultRule always() {
-        return copy(ALWAYS, probability);
+        return new FaultRule(action, ALWAYS, probability, fault);
     }
 
     /**
@@ -131,7 +82,7 @@ public final class FaultRule {
         if (!(chance > 0 && chance <= 1)) {
             throw new IllegalArgumentException("FaultRule probability must be above 0 and at most 1, was " + chance);
         }
-        return copy(times, chance);
+        return new FaultRule(action, times, chance, fault);
     }
 
     /** The action matched, or {@code null} for any action. */
@@ -152,97 +103,31 @@ public final class FaultRule {
         return probability;
     }
 
-    public Kind kind() {
-        return kind;
+    /** What the rule serves. */
+    public Fault fault() {
+        return fault;
+    }
+
+    /** The fault's name: {@code cutShort}, {@code wrongContentMd5}, ... */
+    public String kind() {
+        return fault.kind();
     }
 
     public boolean matches(String requestAction) {
         return action == null || action.equals(requestAction);
     }
 
-    /** Whether the operation's real answer is produced and then altered, rather than replaced. */
-    public boolean transformsAnswer() {
-        return kind.transformsAnswer();
-    }
-
-    /** The response to serve instead of the answer, in the namespace of the section the request addressed. */
-    public SandboxResponse response(String namespace, String requestId) {
-        if (kind == Kind.CONNECTION_RESET) {
-            return SandboxResponse.connectionReset();
-        }
-        if (error != null) {
-            return SandboxResponse.error(error, namespace, requestId);
-        }
-        if (kind == Kind.RAW_RESPONSE) {
-            return new SandboxResponse(rawStatus, rawContentType, rawBody.clone(), null, Map.of());
-        }
-        throw new IllegalStateException(kind.wireName() + " alters the real answer; call transform(..)");
-    }
-
-    /**
-     * The operation's real answer, altered as this rule says. A {@code delay} waits here, on the thread that
-     * answers the request.
-     */
-    public SandboxResponse transform(SandboxResponse answer) {
-        return switch (kind) {
-            case DELAY -> WireFaults.delay(answer, Duration.ofMillis(amount));
-            case TRICKLE -> WireFaults.trickle(answer, (int) amount);
-            case CUT_SHORT -> WireFaults.cutShort(answer, fractionSent);
-            case WRONG_CONTENT_MD5 -> WireFaults.wrongContentMd5(answer);
-            case MALFORMED_XML -> WireFaults.malformedXml(answer);
-            default -> throw new IllegalStateException(kind.wireName() + " replaces the answer; call response(..)");
-        };
+    /** The response the client gets; {@code answer} runs the operation, and only when the fault needs its answer. */
+    public SandboxResponse serve(Supplier<SandboxResponse> answer, String namespace, String requestId) {
+        return fault.serve(answer, namespace, requestId);
     }
 
     @Override
     public String toString() {
-        String what = switch (kind) {
-            case ERROR, THROTTLED, INTERNAL_ERROR, SERVICE_UNAVAILABLE -> "error " + error.status() + " " + error.code();
-            case RAW_RESPONSE -> "raw " + rawStatus + " " + rawContentType;
-            case DELAY -> "delay " + amount + " ms";
-            case TRICKLE -> "trickle " + amount + " bytes/s";
-            case CUT_SHORT -> "cutShort " + fractionSent;
-            default -> kind.wireName();
-        };
         int shots = times();
-        return "FaultRule[" + (action == null ? "any action" : action) + ", " + what + ", "
-                + (shots == ALWAYS ? "always" : shots + " time(s)")
+        return "FaultRule[" + (action == null ? "any action" : action) + ", " + fault.kind() + " " + fault.settings()
+                + ", " + (shots == ALWAYS ? "always" : shots + " time(s)")
                 + (probability < 1 ? ", probability " + probability : "") + "]";
-    }
-
-    /** The status and code of a replacing error rule, for descriptions; {@code null} for other kinds. */
-    public MwsError error() {
-        return error;
-    }
-
-    /** {@code delay}: the wait; else {@code null}. */
-    public Duration delay() {
-        return kind == Kind.DELAY ? Duration.ofMillis(amount) : null;
-    }
-
-    /** {@code trickle}: the rate; else 0. */
-    public int bytesPerSecond() {
-        return kind == Kind.TRICKLE ? (int) amount : 0;
-    }
-
-    /** {@code cutShort}: the share of the body written before the connection closes; else 0. */
-    public double fractionSent() {
-        return fractionSent;
-    }
-
-    /** {@code rawResponse}: the status served; else 0. */
-    public int rawStatus() {
-        return rawStatus;
-    }
-
-    /** {@code rawResponse}: the Content-Type served, or {@code null}. */
-    public String rawContentType() {
-        return rawContentType;
-    }
-
-    private FaultRule copy(int newTimes, double newProbability) {
-        return new FaultRule(action, newTimes, newProbability, kind, error, rawStatus, rawContentType, rawBody,
-                amount, fractionSent);
     }
 
     /** The half-built rule: what it matches, waiting for what it serves. */
@@ -261,29 +146,27 @@ public final class FaultRule {
         public FaultRule error(int httpStatus, String code, String message) {
             checkStatus(httpStatus);
             Objects.requireNonNull(code, "code");
-            return errorRule(Kind.ERROR, MwsError.of(httpStatus, code, message));
+            return serving(new Fault.ErrorResponse(MwsError.of(httpStatus, code, message)));
         }
 
         /** 503 RequestThrottled "Request is throttled", as an empty bucket answers. */
         public FaultRule throttled() {
-            return errorRule(Kind.THROTTLED, MwsError.of(503, "RequestThrottled", "Request is throttled"));
+            return serving(new Fault.Throttled());
         }
 
         /** 500 InternalError, which clients are expected to retry. */
         public FaultRule internalError() {
-            return errorRule(Kind.INTERNAL_ERROR, MwsError.of(500, "InternalError",
-                    "We encountered an internal error. Please try again."));
+            return serving(new Fault.InternalServerError());
         }
 
         /** 503 ServiceUnavailable, which clients are expected to retry with back-off. */
         public FaultRule serviceUnavailable() {
-            return errorRule(Kind.SERVICE_UNAVAILABLE, MwsError.of(503, "ServiceUnavailable",
-                    "Service is temporarily unavailable. Please try again later."));
+            return serving(new Fault.ServiceUnavailable());
         }
 
         /** The connection is closed without a single byte of response; the operation does not run. */
         public FaultRule connectionReset() {
-            return new FaultRule(action, UNSET, 1, Kind.CONNECTION_RESET, null, 0, null, null, 0, 0);
+            return serving(new Fault.ConnectionReset());
         }
 
         /**
@@ -299,8 +182,7 @@ public final class FaultRule {
         public FaultRule rawResponse(int httpStatus, String contentType, byte[] body) {
             checkStatus(httpStatus);
             Objects.requireNonNull(body, "body");
-            return new FaultRule(action, UNSET, 1, Kind.RAW_RESPONSE, null, httpStatus, contentType, body.clone(),
-                    0, 0);
+            return serving(new Fault.RawResponse(httpStatus, contentType, body));
         }
 
         /** The normal answer, after {@code wait} (wall time). */
@@ -309,7 +191,7 @@ public final class FaultRule {
             if (wait.isNegative()) {
                 throw new IllegalArgumentException("FaultRule delay must not be negative, was " + wait);
             }
-            return transforming(Kind.DELAY, wait.toMillis(), 0);
+            return serving(new Fault.Delay(Duration.ofMillis(wait.toMillis())));
         }
 
         /** The normal answer, its body written at about {@code bytesPerSecond}. */
@@ -318,7 +200,7 @@ public final class FaultRule {
                 throw new IllegalArgumentException("FaultRule trickle bytesPerSecond must be at least 1, was "
                         + bytesPerSecond);
             }
-            return transforming(Kind.TRICKLE, bytesPerSecond, 0);
+            return serving(new Fault.Trickle(bytesPerSecond));
         }
 
         /**
@@ -330,25 +212,21 @@ public final class FaultRule {
                 throw new IllegalArgumentException("FaultRule cutShort fraction must be at least 0 and below 1, was "
                         + fractionSent);
             }
-            return transforming(Kind.CUT_SHORT, 0, fractionSent);
+            return serving(new Fault.CutShort(fractionSent));
         }
 
         /** The normal answer with a Content-MD5 header that does not match its body (GetReport and the like). */
         public FaultRule wrongContentMd5() {
-            return transforming(Kind.WRONG_CONTENT_MD5, 0, 0);
+            return serving(new Fault.WrongContentMd5());
         }
 
         /** The normal answer, its body ending in the middle of an element (a complete HTTP message). */
         public FaultRule malformedXml() {
-            return transforming(Kind.MALFORMED_XML, 0, 0);
+            return serving(new Fault.MalformedXml());
         }
 
-        private FaultRule errorRule(Kind kind, MwsError error) {
-            return new FaultRule(action, UNSET, 1, kind, error, 0, null, null, 0, 0);
-        }
-
-        private FaultRule transforming(Kind kind, long amount, double fraction) {
-            return new FaultRule(action, UNSET, 1, kind, null, 0, null, null, amount, fraction);
+        private FaultRule serving(Fault fault) {
+            return new FaultRule(action, UNSET, 1, fault);
         }
 
         private static Charset charsetOf(String contentType) {

@@ -1,45 +1,25 @@
 package io.camelmws.sandbox;
 
 import io.camelmws.sandbox.admin.AdminHandler;
-import io.camelmws.sandbox.admin.AdminRouter;
-import io.camelmws.sandbox.admin.BuiltInRoutes;
-import io.camelmws.sandbox.catalog.SectionCatalog;
-import io.camelmws.sandbox.feeds.FeedStore;
-import io.camelmws.sandbox.feeds.FeedsAdmin;
-import io.camelmws.sandbox.feeds.FeedsSimulation;
 import io.camelmws.sandbox.clock.SimulationClock;
-import io.camelmws.sandbox.gateway.GatewayLimits;
-import io.camelmws.sandbox.gateway.MwsGateway;
-import io.camelmws.sandbox.gateway.RequestAuthenticator;
-import io.camelmws.sandbox.gateway.SandboxAccount;
-import io.camelmws.sandbox.http.MwsHttpHandler;
-import io.camelmws.sandbox.http.RequestReader;
-import io.camelmws.sandbox.http.SandboxHttpServer;
-import io.camelmws.sandbox.log.RequestLog;
-import io.camelmws.sandbox.operation.OperationRegistry;
+import io.camelmws.sandbox.fault.SandboxFaults;
+import io.camelmws.sandbox.feeds.FeedStore;
 import io.camelmws.sandbox.orders.Listings;
 import io.camelmws.sandbox.orders.OrderBook;
-import io.camelmws.sandbox.orders.OrderBookAdmin;
 import io.camelmws.sandbox.orders.OrdersOperations;
-import io.camelmws.sandbox.reports.ProcessingTimes;
-import io.camelmws.sandbox.reports.ReportsSimulation;
 import io.camelmws.sandbox.sellers.SellersOperations;
 import io.camelmws.sandbox.throttle.Quota;
-import io.camelmws.sandbox.throttle.QuotaTable;
-import io.camelmws.sandbox.throttle.Throttler;
-import io.camelmws.sandbox.tls.SelfSignedCertificate;
+import io.camelmws.sandbox.webservice.ProcessingTimes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A local Amazon MWS on a real HTTP server at 127.0.0.1: it verifies Signature Version 2, applies MWS's
@@ -57,54 +37,14 @@ public final class MwsSandbox implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(MwsSandbox.class.getName());
 
-    private final SandboxAccount account;
-    private final int requestedPort;
-    private final SimulationClock clock;
-    private final int threads;
-    private final SandboxFaults faults;
-    private final RequestLog requestLog;
-    private final Throttler throttler;
-    private final OrderBook orderBook;
-    private final int orderItemsPageSize;
-    private final int participationsPageSize;
-    private final ReportsSimulation reports;
-    private final FeedsSimulation feeds;
-    private final AdminRouter adminRouter = new AdminRouter();
-    private final CopyOnWriteArrayList<SandboxStateful> statefuls = new CopyOnWriteArrayList<>();
-    private final boolean https;
-    private final int requestedHttpsPort;
-    private final Path certificateOut;
-
-    private volatile SandboxHttpServer httpsServer;
-    private volatile SelfSignedCertificate certificate;
-
-    private volatile SandboxHttpServer server;
+    private final SandboxState state;
+    private final SandboxListeners listeners;
     private volatile boolean closed;
 
     private MwsSandbox(Builder builder) {
-        this.account = new SandboxAccount(builder.accessKey, builder.secretKey, builder.sellerId, builder.authToken);
-        this.requestedPort = builder.port;
-        this.clock = SimulationClock.of(builder.clock, builder.timeScale);
-        this.threads = builder.threads;
-        this.requestLog = new RequestLog(builder.requestLogCapacity);
-        this.faults = builder.faultSeed == null ? new SandboxFaults() : new SandboxFaults(builder.faultSeed);
-        this.throttler = new Throttler(QuotaTable.load(SectionCatalog.standard(), builder.quotas), clock,
-                builder.throttling);
-        this.https = builder.https;
-        this.requestedHttpsPort = builder.httpsPort;
-        this.certificateOut = builder.certificateOut;
-        BuiltInRoutes.install(adminRouter, this);
-        this.orderBook = new OrderBook(clock, builder.orders, builder.seed, builder.newOrdersPerHour);
-        this.orderItemsPageSize = builder.orderItemsPageSize;
-        this.participationsPageSize = builder.participationsPageSize;
-        register(orderBook::reset);
-        this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
-        this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
-        register(reports);
-        register(feeds);
-        addAdminRoute("GET", FeedsAdmin.LIST_PATH, FeedsAdmin.list(feeds.feeds()));
-        addAdminRoute("GET", FeedsAdmin.CONTENT_PATH, FeedsAdmin.content(feeds.feeds()));
-        addAdminRoute("POST", OrderBookAdmin.SEED_PATH, OrderBookAdmin.seedHandler(orderBook));
+        this.state = new SandboxState(builder);
+        this.listeners = new SandboxListeners(builder);
+        state.installAdminRoutes(this);
     }
 
     public static Builder builder() {
@@ -117,57 +57,33 @@ public final class MwsSandbox implements AutoCloseable {
      * @throws UncheckedIOException if the port cannot be bound
      */
     public synchronized MwsSandbox start() {
-        if (server != null || closed) {
+        if (listeners.started() || closed) {
             throw new IllegalStateException("An MwsSandbox can be started only once");
         }
         try {
-            SandboxHttpServer http = SandboxHttpServer.bind(requestedPort, threads);
-            SectionCatalog catalog = SectionCatalog.standard();
-            OperationRegistry operations = OperationRegistry.standard(catalog);
-            OrdersOperations.register(operations, catalog, orderBook, orderItemsPageSize);
-            SellersOperations.register(operations, catalog, account.sellerId(), participationsPageSize);
-            reports.register(operations, catalog.section("Reports"));
-            feeds.register(operations, catalog.section("Feeds"));
-            MwsGateway gateway = new MwsGateway(catalog, new RequestAuthenticator(account, http.port()), faults,
-                    operations, throttler);
-            MwsHttpHandler mwsHandler = new MwsHttpHandler(clock,
-                    new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway, requestLog);
-            http.start(mwsHandler, AdminRouter.PREFIX, adminRouter);
-            server = http;
-            if (https) {
-                startHttps(mwsHandler);
-            }
+            listeners.start(state::mwsHandler, state.adminRouter);
             // A scaled simulation must not have run ahead while the server started (keytool takes seconds).
-            clock.restartFromWall();
+            state.clock.restartFromWall();
         } catch (IOException e) {
             close();
-            throw new UncheckedIOException("The MWS sandbox cannot listen on 127.0.0.1:" + requestedPort, e);
+            throw new UncheckedIOException("The MWS sandbox cannot listen on 127.0.0.1:" + listeners.requestedPort(),
+                    e);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
-        LOG.log(Level.DEBUG, "MWS sandbox listening on {0} for {1}", baseUrl(), account);
+        LOG.log(Level.DEBUG, "MWS sandbox listening on {0} for {1}", baseUrl(), state.account);
         return this;
-    }
-
-    /** The HTTPS listener: same handlers, a fresh self-signed certificate written as PEM. */
-    private void startHttps(MwsHttpHandler mwsHandler) throws IOException {
-        Path pem = certificateOut != null ? certificateOut
-                : Files.createTempFile("camel-mws-sandbox-", "-cert.pem");
-        certificate = SelfSignedCertificate.generate(pem);
-        SandboxHttpServer tls = SandboxHttpServer.bindHttps(requestedHttpsPort, threads, certificate.sslContext());
-        tls.start(mwsHandler, AdminRouter.PREFIX, adminRouter);
-        httpsServer = tls;
     }
 
     /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
     public String baseUrl() {
-        return "http://" + running().host() + ":" + running().port();
+        return "http://" + listeners.http().host() + ":" + listeners.http().port();
     }
 
     /** The port actually bound (useful after {@code port(0)}). */
     public int port() {
-        return running().port();
+        return listeners.http().port();
     }
 
     /**
@@ -176,12 +92,12 @@ public final class MwsSandbox implements AutoCloseable {
      * @throws IllegalStateException unless started with {@code https(true)}
      */
     public String httpsBaseUrl() {
-        return "https://" + runningHttps().host() + ":" + runningHttps().port();
+        return "https://" + listeners.https().host() + ":" + listeners.https().port();
     }
 
     /** The HTTPS port actually bound. @throws IllegalStateException unless started with {@code https(true)} */
     public int httpsPort() {
-        return runningHttps().port();
+        return listeners.https().port();
     }
 
     /**
@@ -190,25 +106,24 @@ public final class MwsSandbox implements AutoCloseable {
      * @throws IllegalStateException unless started with {@code https(true)}
      */
     public Path certificatePem() {
-        runningHttps();
-        return certificate.pem();
+        return listeners.certificatePem();
     }
 
     public String accessKey() {
-        return account.accessKey();
+        return state.account.accessKey();
     }
 
     public String secretKey() {
-        return account.secretKey();
+        return state.account.secretKey();
     }
 
     public String sellerId() {
-        return account.sellerId();
+        return state.account.sellerId();
     }
 
     /** The MWSAuthToken the sandbox requires, or {@code null} when it requires none. */
     public String authToken() {
-        return account.authToken();
+        return state.account.authToken();
     }
 
     /**
@@ -218,56 +133,56 @@ public final class MwsSandbox implements AutoCloseable {
      * {@code timeScale} times faster from there.
      */
     public SimulationClock clock() {
-        return clock;
+        return state.clock;
     }
 
     /** Moves simulated time forward by {@code duration} (throttle buckets refill, hourly windows reset...). */
     public void advanceClock(Duration duration) {
-        clock.advance(duration);
+        state.clock.advance(duration);
     }
 
     /** The seller's orders, a function of the simulated clock: ListOrders, GetOrder and the order reports read it. */
     public OrderBook orders() {
-        return orderBook;
+        return state.orderBook;
     }
 
     /** The feeds SubmitFeed received (bodies kept on disk until reset or close), for tests to assert on. */
     public FeedStore feeds() {
-        return feeds.feeds();
+        return state.feeds.feeds();
     }
 
     /** The seller's listings, which order items are drawn from (the same object across reseeds). */
     public Listings listings() {
-        return orderBook.listings();
+        return state.orderBook.listings();
     }
 
     /** Every request received since start or the last {@link #clearRequests()}, oldest first (bounded). */
     public List<SandboxRequest> requests() {
-        return requestLog.snapshot();
+        return state.requestLog.snapshot();
     }
 
     public void clearRequests() {
-        requestLog.clear();
+        state.requestLog.clear();
     }
 
     /** The faults to serve instead of, or on top of, normal answers. */
     public SandboxFaults faults() {
-        return faults;
+        return state.faults;
     }
 
     /** Whether requests are throttled as MWS throttles them (REFERENCE 2). */
     public boolean throttling() {
-        return throttler.enabled();
+        return state.throttler.enabled();
     }
 
     /** Turns throttling on or off at once; while off, no quota is counted and no x-mws-quota-* header is sent. */
     public void setThrottling(boolean enabled) {
-        throttler.setEnabled(enabled);
+        state.throttler.setEnabled(enabled);
     }
 
     /** Fills every throttle bucket and closes every hourly quota window, as if no request had been made. */
     public void resetThrottling() {
-        throttler.reset();
+        state.throttler.reset();
     }
 
     /**
@@ -275,8 +190,7 @@ public final class MwsSandbox implements AutoCloseable {
      * the same object twice registers it once.
      */
     public void register(SandboxStateful stateful) {
-        Objects.requireNonNull(stateful, "stateful");
-        statefuls.addIfAbsent(stateful);
+        state.register(stateful);
     }
 
     /**
@@ -285,12 +199,7 @@ public final class MwsSandbox implements AutoCloseable {
      * running; throttling stays on or off.
      */
     public void reset() {
-        requestLog.clear();
-        faults.clear();
-        throttler.reset();
-        for (SandboxStateful stateful : statefuls) {
-            stateful.reset();
-        }
+        state.reset();
     }
 
     /**
@@ -308,7 +217,7 @@ public final class MwsSandbox implements AutoCloseable {
      * @throws IllegalArgumentException for another method or path, or a route that exists already
      */
     public MwsSandbox addAdminRoute(String method, String path, AdminHandler handler) {
-        adminRouter.add(method, path, handler);
+        state.adminRouter.add(method, path, handler);
         return this;
     }
 
@@ -316,75 +225,40 @@ public final class MwsSandbox implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        feeds.close();
-        SandboxHttpServer running = server;
-        if (running != null) {
-            running.close();
-            LOG.log(Level.DEBUG, "MWS sandbox on port {0} stopped", running.port());
-        }
-        SandboxHttpServer runningHttps = httpsServer;
-        if (runningHttps != null) {
-            runningHttps.close();
-        }
-        SelfSignedCertificate generated = certificate;
-        if (generated != null && certificateOut == null) {
-            try {
-                Files.deleteIfExists(generated.pem());
-            } catch (IOException e) {
-                LOG.log(Level.DEBUG, "Cannot delete {0}: {1}", generated.pem(), e);
-            }
-        }
+        state.feeds.close();
+        listeners.close();
     }
 
     @Override
     public String toString() {
-        SandboxHttpServer running = server;
-        return "MwsSandbox[" + (running == null ? "not started" : "127.0.0.1:" + running.port()) + ", " + account
-                + "]";
-    }
-
-    private SandboxHttpServer runningHttps() {
-        running();
-        SandboxHttpServer running = httpsServer;
-        if (running == null) {
-            throw new IllegalStateException("The MWS sandbox has no HTTPS listener; build it with https(true)");
-        }
-        return running;
-    }
-
-    private SandboxHttpServer running() {
-        SandboxHttpServer running = server;
-        if (running == null) {
-            throw new IllegalStateException("The MWS sandbox is not started; call start() first");
-        }
-        return running;
+        return "MwsSandbox[" + listeners + ", " + state.account + "]";
     }
 
     /** Configuration of a sandbox. {@code accessKey}, {@code secretKey} and {@code sellerId} are required. */
     public static final class Builder {
 
-        private int port;
-        private String accessKey;
-        private String secretKey;
-        private String sellerId;
-        private String authToken;
-        private Clock clock = Clock.systemUTC();
-        private double timeScale = 1.0;
-        private boolean throttling = true;
-        private final Map<String, Quota> quotas = new LinkedHashMap<>();
-        private Long faultSeed;
-        private boolean https;
-        private int httpsPort;
-        private Path certificateOut;
-        private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        private int requestLogCapacity = 10_000;
-        private ProcessingTimes reportProcessingTimes = ProcessingTimes.DEFAULT;
-        private ProcessingTimes feedProcessingTimes = ProcessingTimes.DEFAULT;
-        private int orders = OrderBook.DEFAULT_INITIAL_ORDERS;
-        private long seed = OrderBook.DEFAULT_SEED;
-        private double newOrdersPerHour = OrderBook.DEFAULT_NEW_ORDERS_PER_HOUR;
-        private int orderItemsPageSize = OrdersOperations.DEFAULT_ORDER_ITEMS_PAGE_SIZE;
-        private int participationsPageSize = SellersOperations.DEFAULT_PARTICIPATIONS_PAGE_SIZE;
+        int port;
+        String accessKey;
+        String secretKey;
+        String sellerId;
+        String authToken;
+        Clock clock = Clock.systemUTC();
+        double timeScale = 1.0;
+        boolean throttling = true;
+        final Map<String, Quota> quotas = new LinkedHashMap<>();
+        Long faultSeed;
+        boolean https;
+        int httpsPort;
+        Path certificateOut;
+        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        int requestLogCapacity = 10_000;
+        ProcessingTimes reportProcessingTimes = ProcessingTimes.DEFAULT;
+        ProcessingTimes feedProcessingTimes = ProcessingTimes.DEFAULT;
+        int orders = OrderBook.DEFAULT_INITIAL_ORDERS;
+        long seed = OrderBook.DEFAULT_SEED;
+        double newOrdersPerHour = OrderBook.DEFAULT_NEW_ORDERS_PER_HOUR;
+        int orderItemsPageSize = OrdersOperations.DEFAULT_ORDER_ITEMS_PAGE_SIZE;
+        int participationsPageSize = SellersOperations.DEFAULT_PARTICIPATIONS_PAGE_SIZE;
 
         private Builder() {
         }

@@ -1,8 +1,7 @@
 package io.camelmws.sandbox;
 
+import io.camelmws.sandbox.log.CredentialMask;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +14,9 @@ import java.util.Map;
  * @param userAgent   User-Agent header, or {@code null}
  * @param contentType Content-Type header, or {@code null}
  * @param action      the Action parameter, or {@code null}
- * @param parameters  decoded parameters in arrival order; the Signature value is replaced by {@code ****}
+ * @param parameters  decoded parameters in arrival order; the Signature value is replaced by {@code ****}, the
+ *                    AWSAccessKeyId and MWSAuthToken are kept for tests to compare (see {@link
+ *                    #printableParameters()} for what may be shown)
  * @param status      HTTP status answered; 0 when the connection was closed without an answer
  * @param errorCode   MWS error code answered, or {@code null} on success or a raw fault
  * @param requestId   the x-mws-request-id answered
@@ -26,12 +27,10 @@ public record SandboxRequest(Instant receivedAt, String method, String path, Str
                              String errorCode, String requestId, String fault) {
 
     /** What the log shows instead of a signature: a signature is a replayable credential for 15 minutes. */
-    public static final String MASK = "****";
+    public static final String MASK = CredentialMask.MASK;
 
     public SandboxRequest {
-        Map<String, String> masked = new LinkedHashMap<>(parameters);
-        masked.computeIfPresent("Signature", (name, value) -> MASK);
-        parameters = Collections.unmodifiableMap(masked);
+        parameters = CredentialMask.withoutSignature(parameters);
     }
 
     /** A request answered without any fault. */
@@ -45,5 +44,22 @@ public record SandboxRequest(Instant receivedAt, String method, String path, Str
     /** One parameter's decoded value, or {@code null}. */
     public String parameter(String name) {
         return parameters.get(name);
+    }
+
+    /**
+     * The parameters as the admin API and logs show them: the AWSAccessKeyId and MWSAuthToken cut to their first
+     * characters followed by {@code ****}, the Signature masked.
+     */
+    public Map<String, String> printableParameters() {
+        return CredentialMask.printable(parameters);
+    }
+
+    /** Without credentials: a request log printed by a failing test ends up in CI logs. */
+    @Override
+    public String toString() {
+        return "SandboxRequest[receivedAt=" + receivedAt + ", method=" + method + ", path=" + path + ", host=" + host
+                + ", userAgent=" + userAgent + ", contentType=" + contentType + ", action=" + action
+                + ", parameters=" + printableParameters() + ", status=" + status + ", errorCode=" + errorCode
+                + ", requestId=" + requestId + ", fault=" + fault + "]";
     }
 }

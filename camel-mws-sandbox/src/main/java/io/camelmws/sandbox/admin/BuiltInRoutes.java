@@ -74,7 +74,7 @@ public final class BuiltInRoutes {
             entry.put("host", request.host());
             entry.put("userAgent", request.userAgent());
             entry.put("contentType", request.contentType());
-            entry.put("parameters", request.parameters());
+            entry.put("parameters", request.printableParameters());
             entries.add(entry);
         }
         return Json.write(entries);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Fault rules as the admin API writes them: {@code {"action":"GetReport","kind":"cutShort","fraction":0.5,
@@ -15,6 +16,26 @@ final class FaultJson {
 
     private static final Set<String> MEMBERS = Set.of("action", "kind", "times", "always", "probability",
             "status", "code", "message", "contentType", "body", "delayMillis", "bytesPerSecond", "fraction");
+
+    /** Every kind by its admin name, reading the members it needs; in the order an error message lists them. */
+    private static final Map<String, BiFunction<FaultRule.Target, Map<String, Object>, FaultRule>> KINDS =
+            new LinkedHashMap<>();
+
+    static {
+        KINDS.put("error", (target, json) -> target.error(integer(json, "status", true), string(json, "code", true),
+                string(json, "message", false)));
+        KINDS.put("rawResponse", (target, json) -> target.rawResponse(integer(json, "status", true),
+                string(json, "contentType", false), string(json, "body", true)));
+        KINDS.put("throttled", (target, json) -> target.throttled());
+        KINDS.put("internalError", (target, json) -> target.internalError());
+        KINDS.put("serviceUnavailable", (target, json) -> target.serviceUnavailable());
+        KINDS.put("connectionReset", (target, json) -> target.connectionReset());
+        KINDS.put("delay", (target, json) -> target.delay(Duration.ofMillis(integer(json, "delayMillis", true))));
+        KINDS.put("trickle", (target, json) -> target.trickle(integer(json, "bytesPerSecond", true)));
+        KINDS.put("cutShort", (target, json) -> target.cutShort(number(json, "fraction", true)));
+        KINDS.put("wrongContentMd5", (target, json) -> target.wrongContentMd5());
+        KINDS.put("malformedXml", (target, json) -> target.malformedXml());
+    }
 
     private FaultJson() {
     }
@@ -29,29 +50,12 @@ final class FaultJson {
         String action = string(json, "action", false);
         FaultRule.Target target = action == null ? FaultRule.forAnyAction() : FaultRule.forAction(action);
         String kindName = string(json, "kind", true);
-        FaultRule.Kind kind = FaultRule.Kind.fromWireName(kindName);
+        BiFunction<FaultRule.Target, Map<String, Object>, FaultRule> kind = KINDS.get(kindName);
         if (kind == null) {
-            StringBuilder known = new StringBuilder();
-            for (FaultRule.Kind each : FaultRule.Kind.values()) {
-                known.append(known.length() == 0 ? "" : ", ").append(each.wireName());
-            }
-            throw new IllegalArgumentException("Unknown fault kind \"" + kindName + "\"; known: " + known);
+            throw new IllegalArgumentException("Unknown fault kind \"" + kindName + "\"; known: "
+                    + String.join(", ", KINDS.keySet()));
         }
-        FaultRule rule = switch (kind) {
-            case ERROR -> target.error(integer(json, "status", true), string(json, "code", true),
-                    string(json, "message", false));
-            case RAW_RESPONSE -> target.rawResponse(integer(json, "status", true), string(json, "contentType", false),
-                    string(json, "body", true));
-            case THROTTLED -> target.throttled();
-            case INTERNAL_ERROR -> target.internalError();
-            case SERVICE_UNAVAILABLE -> target.serviceUnavailable();
-            case CONNECTION_RESET -> target.connectionReset();
-            case DELAY -> target.delay(Duration.ofMillis(integer(json, "delayMillis", true)));
-            case TRICKLE -> target.trickle(integer(json, "bytesPerSecond", true));
-            case CUT_SHORT -> target.cutShort(number(json, "fraction", true));
-            case WRONG_CONTENT_MD5 -> target.wrongContentMd5();
-            case MALFORMED_XML -> target.malformedXml();
-        };
+        FaultRule rule = kind.apply(target, json);
         if (json.containsKey("probability")) {
             rule = rule.probability(number(json, "probability", true));
         }
@@ -72,7 +76,7 @@ final class FaultJson {
     static Map<String, Object> toJson(FaultRule rule) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("action", rule.action());
-        json.put("kind", rule.kind().wireName());
+        json.put("kind", rule.kind());
         if (rule.times() == FaultRule.ALWAYS) {
             json.put("always", true);
         } else {
@@ -81,23 +85,7 @@ final class FaultJson {
         if (rule.probability() < 1) {
             json.put("probability", rule.probability());
         }
-        switch (rule.kind()) {
-            case ERROR, THROTTLED, INTERNAL_ERROR, SERVICE_UNAVAILABLE -> {
-                json.put("status", rule.error().status());
-                json.put("code", rule.error().code());
-                json.put("message", rule.error().message());
-            }
-            case RAW_RESPONSE -> {
-                json.put("status", rule.rawStatus());
-                json.put("contentType", rule.rawContentType());
-            }
-            case DELAY -> json.put("delayMillis", rule.delay().toMillis());
-            case TRICKLE -> json.put("bytesPerSecond", rule.bytesPerSecond());
-            case CUT_SHORT -> json.put("fraction", rule.fractionSent());
-            default -> {
-                // nothing more to say
-            }
-        }
+        json.putAll(rule.fault().settings());
         return json;
     }
 

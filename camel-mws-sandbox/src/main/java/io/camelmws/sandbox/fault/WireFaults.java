@@ -21,7 +21,7 @@ import java.util.Map;
  * Content-MD5, or with malformed XML. Each works on an in-memory body and on a streamed one ({@link ResponseBody});
  * a stream of unknown length is spooled to a temporary file where its length must be known, never into memory.
  */
-public final class WireFaults {
+final class WireFaults {
 
     private static final String CONTENT_MD5 = "Content-MD5";
     /** base64(MD5("")): what a client that hashed before reading the stream would compare with. */
@@ -32,7 +32,7 @@ public final class WireFaults {
     }
 
     /** The answer, unchanged, after {@code wait}. */
-    public static SandboxResponse delay(SandboxResponse answer, Duration wait) {
+    static SandboxResponse delay(SandboxResponse answer, Duration wait) {
         try {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
@@ -42,7 +42,7 @@ public final class WireFaults {
     }
 
     /** The answer with its body written at about {@code bytesPerSecond}, flushed as it goes. */
-    public static SandboxResponse trickle(SandboxResponse answer, int bytesPerSecond) {
+    static SandboxResponse trickle(SandboxResponse answer, int bytesPerSecond) {
         ResponseBody source = bodyOf(answer);
         return answer.withStream(new ResponseBody() {
             @Override
@@ -61,7 +61,7 @@ public final class WireFaults {
      * The answer announcing its full Content-Length, of which only {@code fractionSent} is written before the
      * connection is closed.
      */
-    public static SandboxResponse cutShort(SandboxResponse answer, double fractionSent) {
+    static SandboxResponse cutShort(SandboxResponse answer, double fractionSent) {
         ResponseBody source = knownLength(bodyOf(answer));
         long length = source.length();
         long sent = (long) Math.floor(length * fractionSent);
@@ -89,7 +89,7 @@ public final class WireFaults {
     }
 
     /** The answer with a Content-MD5 header that cannot match its body. */
-    public static SandboxResponse wrongContentMd5(SandboxResponse answer) {
+    static SandboxResponse wrongContentMd5(SandboxResponse answer) {
         Map<String, String> headers = new LinkedHashMap<>();
         String original = null;
         for (Map.Entry<String, String> header : answer.headers().entrySet()) {
@@ -108,7 +108,7 @@ public final class WireFaults {
      * The answer with its body ending inside an element: at the first tag that starts in its second half, after
      * the tag's first character ({@code ...<Sta}). The HTTP message itself is complete.
      */
-    public static SandboxResponse malformedXml(SandboxResponse answer) {
+    static SandboxResponse malformedXml(SandboxResponse answer) {
         if (answer.stream() == null) {
             byte[] body = answer.body();
             return new SandboxResponse(answer.status(), answer.contentType(),

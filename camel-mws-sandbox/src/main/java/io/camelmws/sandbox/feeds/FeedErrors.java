@@ -1,7 +1,7 @@
 package io.camelmws.sandbox.feeds;
 
-import io.camelmws.sandbox.reports.OperationFailure;
 import io.camelmws.sandbox.response.MwsError;
+import io.camelmws.sandbox.webservice.OperationFailure;
 
 /**
  * The Feeds section's own errors (REFERENCE 7.1, 8.3). Their HTTP statuses were never documented: the sandbox

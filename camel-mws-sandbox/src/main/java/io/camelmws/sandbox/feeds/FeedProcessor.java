@@ -1,6 +1,6 @@
 package io.camelmws.sandbox.feeds;
 
-import io.camelmws.sandbox.reports.MarketplaceLocale;
+import io.camelmws.sandbox.webservice.MarketplaceLocale;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;

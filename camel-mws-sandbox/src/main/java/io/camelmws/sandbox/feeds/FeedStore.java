@@ -1,6 +1,6 @@
 package io.camelmws.sandbox.feeds;
 
-import io.camelmws.sandbox.reports.ProcessingTimes;
+import io.camelmws.sandbox.webservice.ProcessingTimes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;

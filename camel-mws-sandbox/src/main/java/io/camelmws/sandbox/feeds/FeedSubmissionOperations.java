@@ -1,12 +1,12 @@
 package io.camelmws.sandbox.feeds;
 
 import io.camelmws.sandbox.operation.OperationCall;
-import io.camelmws.sandbox.reports.PageToken;
-import io.camelmws.sandbox.reports.Pager;
-import io.camelmws.sandbox.reports.WebServiceParameters;
-import io.camelmws.sandbox.reports.WebServiceResponses;
 import io.camelmws.sandbox.response.ResponseBody;
 import io.camelmws.sandbox.response.SandboxResponse;
+import io.camelmws.sandbox.webservice.NewestFirstList;
+import io.camelmws.sandbox.webservice.Pager;
+import io.camelmws.sandbox.webservice.WebServiceParameters;
+import io.camelmws.sandbox.webservice.WebServiceResponses;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
@@ -28,8 +28,8 @@ final class FeedSubmissionOperations {
 
     static final String LIST = "GetFeedSubmissionList";
     private static final int MAX_IDS = 100;
-    private static final int MAX_COUNT = 100;
-    private static final int DEFAULT_MAX_COUNT = 10;
+    /** CancelFeedSubmissions describes at most this many of the submissions it matched. */
+    private static final int MAX_SHOWN = 100;
     /** CancelFeedSubmissions' SubmittedFromDate defaults to 180 days ago, the lists' to 90 (Feeds docs). */
     private static final Duration CANCEL_WINDOW = Duration.ofDays(180);
 
@@ -37,6 +37,7 @@ final class FeedSubmissionOperations {
     private final FeedTypes types;
     private final Function<ReceivedFeed, ProcessingReport> processor;
     private final String merchantId;
+    private final NewestFirstList<SubmissionQuery, Matched> submissions;
 
     FeedSubmissionOperations(FeedStore store, FeedTypes types, Function<ReceivedFeed, ProcessingReport> processor,
                              String merchantId) {
@@ -44,26 +45,21 @@ final class FeedSubmissionOperations {
         this.types = types;
         this.processor = processor;
         this.merchantId = merchantId;
+        this.submissions = new NewestFirstList<>(LIST, (parameters, now) -> SubmissionQuery.read(parameters, now,
+                FeedsSimulation.RETENTION, store, types), this::matching, match -> position(match.submission()),
+                (xml, match) -> FeedsXml.submissionInfo(xml, match.submission(), match.status()));
     }
 
     SandboxResponse list(OperationCall call) {
-        WebServiceParameters parameters = new WebServiceParameters(call.parameters());
-        SubmissionQuery query = SubmissionQuery.read(parameters, call.now(), FeedsSimulation.RETENTION, store, types);
-        return page(call, query, parameters.integer("MaxCount", DEFAULT_MAX_COUNT, 1, MAX_COUNT), null);
+        return submissions.list(call);
     }
 
     SandboxResponse listByNextToken(OperationCall call) {
-        Map<String, String> state = PageToken.decode(LIST, new WebServiceParameters(call.parameters()).nextToken());
-        WebServiceParameters saved = new WebServiceParameters(state);
-        SubmissionQuery query = SubmissionQuery.read(saved, call.now(), FeedsSimulation.RETENTION, store, types);
-        return page(call, query, saved.integer("MaxCount", DEFAULT_MAX_COUNT, 1, MAX_COUNT), Pager.load(state));
+        return submissions.listByNextToken(call);
     }
 
     SandboxResponse count(OperationCall call) {
-        SubmissionQuery query = SubmissionQuery.read(new WebServiceParameters(call.parameters()), call.now(),
-                FeedsSimulation.RETENTION, store, types);
-        int count = matching(query, call.now()).size();
-        return WebServiceResponses.result(call, xml -> xml.element("Count", Integer.toString(count)));
+        return submissions.count(call);
     }
 
     /**
@@ -73,11 +69,11 @@ final class FeedSubmissionOperations {
     SandboxResponse cancel(OperationCall call) {
         SubmissionQuery query = SubmissionQuery.read(new WebServiceParameters(call.parameters()), call.now(),
                 CANCEL_WINDOW, store, types);
-        List<Matched> matches = matching(query, call.now());
+        List<Matched> matches = submissions.newestFirst(query, call.now());
         List<Matched> shown = new ArrayList<>();
         for (Matched match : matches) {
             match.submission().cancel(call.now());
-            if (shown.size() < MAX_COUNT) {
+            if (shown.size() < MAX_SHOWN) {
                 shown.add(new Matched(match.submission(), match.submission().statusAt(call.now())));
             }
         }
@@ -121,23 +117,6 @@ final class FeedSubmissionOperations {
                 });
     }
 
-    private SandboxResponse page(OperationCall call, SubmissionQuery query, int maxCount, Pager.Position after) {
-        Pager.Page<Matched> page = Pager.page(matching(query, call.now()),
-                match -> position(match.submission()), after, maxCount);
-        String token = null;
-        if (page.hasNext()) {
-            Map<String, String> state = query.toState();
-            state.put("MaxCount", Integer.toString(maxCount));
-            Pager.save(page.last(), state);
-            token = PageToken.encode(LIST, state);
-        }
-        String nextToken = token;
-        return WebServiceResponses.result(call, xml -> {
-            xml.element("NextToken", nextToken).element("HasNext", Boolean.toString(page.hasNext()));
-            page.items().forEach(match -> FeedsXml.submissionInfo(xml, match.submission(), match.status()));
-        });
-    }
-
     private List<Matched> matching(SubmissionQuery query, Instant now) {
         List<Matched> matches = new ArrayList<>();
         for (FeedSubmission submission : store.submissions()) {
@@ -146,7 +125,6 @@ final class FeedSubmissionOperations {
                 matches.add(new Matched(submission, status));
             }
         }
-        matches.sort((a, b) -> Pager.NEWEST_FIRST.compare(position(a.submission()), position(b.submission())));
         return matches;
     }
 
@@ -167,7 +145,7 @@ final class FeedSubmissionOperations {
 
     /** The shared filters; FeedSubmissionIdList overrides the others, dates included (REFERENCE 9.2). */
     private record SubmissionQuery(List<String> ids, List<String> feedTypes, List<String> statuses, Instant from,
-                                   Instant to) {
+                                   Instant to) implements NewestFirstList.Query {
 
         static SubmissionQuery read(WebServiceParameters parameters, Instant now, Duration window, FeedStore store,
                                     FeedTypes types) {
@@ -199,20 +177,15 @@ final class FeedSubmissionOperations {
                     && !submission.submittedAt().isBefore(from) && !submission.submittedAt().isAfter(to);
         }
 
-        Map<String, String> toState() {
+        @Override
+        public Map<String, String> toState() {
             Map<String, String> state = new LinkedHashMap<>();
-            putList(state, "FeedSubmissionIdList.Id", ids);
-            putList(state, "FeedTypeList.Type", feedTypes);
-            putList(state, "FeedProcessingStatusList.Status", statuses);
+            WebServiceParameters.putList(state, "FeedSubmissionIdList.Id", ids);
+            WebServiceParameters.putList(state, "FeedTypeList.Type", feedTypes);
+            WebServiceParameters.putList(state, "FeedProcessingStatusList.Status", statuses);
             state.put("SubmittedFromDate", from.toString());
             state.put("SubmittedToDate", to.toString());
             return state;
-        }
-
-        private static void putList(Map<String, String> state, String prefix, List<String> values) {
-            for (int i = 0; i < values.size(); i++) {
-                state.put(prefix + "." + (i + 1), values.get(i));
-            }
         }
     }
 }

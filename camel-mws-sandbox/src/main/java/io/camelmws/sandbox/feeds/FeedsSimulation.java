@@ -4,8 +4,8 @@ import io.camelmws.sandbox.SandboxStateful;
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.operation.OperationHandler;
 import io.camelmws.sandbox.operation.OperationRegistry;
-import io.camelmws.sandbox.reports.ProcessingTimes;
-import io.camelmws.sandbox.reports.WebServiceResponses;
+import io.camelmws.sandbox.webservice.ProcessingTimes;
+import io.camelmws.sandbox.webservice.WebServiceResponses;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package io.camelmws.sandbox.feeds;
 
-import io.camelmws.sandbox.reports.WebServiceDates;
 import io.camelmws.sandbox.response.XmlWriter;
+import io.camelmws.sandbox.webservice.WebServiceDates;
 
 /** {@code FeedSubmissionInfo}, with the element names and order of REFERENCE 11. */
 final class FeedsXml {

@@ -1,6 +1,6 @@
 package io.camelmws.sandbox.feeds;
 
-import io.camelmws.sandbox.reports.DocumentWriter;
+import io.camelmws.sandbox.webservice.DocumentWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 

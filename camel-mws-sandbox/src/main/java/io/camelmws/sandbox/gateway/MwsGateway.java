@@ -1,7 +1,7 @@
 package io.camelmws.sandbox.gateway;
 
 import io.camelmws.sandbox.FaultRule;
-import io.camelmws.sandbox.SandboxFaults;
+import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.catalog.ApiRoute;
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.catalog.SectionCatalog;
@@ -49,7 +49,7 @@ public final class MwsGateway {
      * The answer and, for the request log, the kind of fault that shaped it.
      *
      * @param response the answer
-     * @param fault    the {@link FaultRule.Kind#wireName() fault kind} that fired, or {@code null}
+     * @param fault    the {@link FaultRule#kind() fault kind} that fired, or {@code null}
      */
     public record Decision(SandboxResponse response, String fault) {
     }
@@ -119,19 +119,13 @@ public final class MwsGateway {
                     .withHeaders(admission.headers()), null);
         }
         FaultRule fault = faults.fire(action);
-        SandboxResponse response;
-        if (fault != null && !fault.transformsAnswer()) {
-            response = fault.response(section.namespace(), requestId);
-        } else {
-            response = answer(request, section, action, requestId, now, timestamp);
-            if (fault != null) {
-                response = fault.transform(response);
-            }
-        }
+        SandboxResponse response = fault == null ? answer(request, section, action, requestId, now, timestamp)
+                : fault.serve(() -> answer(request, section, action, requestId, now, timestamp), section.namespace(),
+                        requestId);
         if (admission != null && !response.isConnectionReset()) {
             response = response.withHeaders(admission.headers());
         }
-        return new Decision(response, fault == null ? null : fault.kind().wireName());
+        return new Decision(response, fault == null ? null : fault.kind());
     }
 
     private SandboxResponse answer(IncomingRequest request, Section section, String action, String requestId,

@@ -1,5 +1,6 @@
 package io.camelmws.sandbox.reports;
 
+import io.camelmws.sandbox.webservice.MarketplaceLocale;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,6 +1,7 @@
 package io.camelmws.sandbox.reports;
 
 import io.camelmws.sandbox.response.MwsError;
+import io.camelmws.sandbox.webservice.OperationFailure;
 import java.util.List;
 
 /**

@@ -4,6 +4,11 @@ import io.camelmws.sandbox.operation.OperationCall;
 import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.response.ResponseBody;
 import io.camelmws.sandbox.response.SandboxResponse;
+import io.camelmws.sandbox.webservice.NewestFirstList;
+import io.camelmws.sandbox.webservice.OperationFailure;
+import io.camelmws.sandbox.webservice.Pager;
+import io.camelmws.sandbox.webservice.WebServiceParameters;
+import io.camelmws.sandbox.webservice.WebServiceResponses;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -20,34 +25,27 @@ final class ReportOperations {
 
     static final String LIST = "GetReportList";
     private static final int MAX_IDS = 100;
-    private static final int MAX_COUNT = 100;
-    private static final int DEFAULT_MAX_COUNT = 10;
 
     private final ReportStore store;
-    private final ReportTypes types;
+    private final NewestFirstList<ReportQuery, ReportRequest> reports;
 
     ReportOperations(ReportStore store, ReportTypes types) {
         this.store = store;
-        this.types = types;
+        this.reports = new NewestFirstList<>(LIST, (parameters, now) -> ReportQuery.read(parameters, now, store,
+                types), this::available, request -> new Pager.Position(request.completedAt(), request.number()),
+                ReportsXml::reportInfo);
     }
 
     SandboxResponse list(OperationCall call) {
-        WebServiceParameters parameters = new WebServiceParameters(call.parameters());
-        ReportQuery query = ReportQuery.read(parameters, call.now(), store, types);
-        return page(call, query, parameters.integer("MaxCount", DEFAULT_MAX_COUNT, 1, MAX_COUNT), null);
+        return reports.list(call);
     }
 
     SandboxResponse listByNextToken(OperationCall call) {
-        Map<String, String> state = PageToken.decode(LIST, new WebServiceParameters(call.parameters()).nextToken());
-        WebServiceParameters saved = new WebServiceParameters(state);
-        ReportQuery query = ReportQuery.read(saved, call.now(), store, types);
-        return page(call, query, saved.integer("MaxCount", DEFAULT_MAX_COUNT, 1, MAX_COUNT), Pager.load(state));
+        return reports.listByNextToken(call);
     }
 
     SandboxResponse count(OperationCall call) {
-        ReportQuery query = ReportQuery.read(new WebServiceParameters(call.parameters()), call.now(), store, types);
-        int count = available(query, call.now()).size();
-        return WebServiceResponses.result(call, xml -> xml.element("Count", Integer.toString(count)));
+        return reports.count(call);
     }
 
     /**
@@ -108,24 +106,7 @@ final class ReportOperations {
         });
     }
 
-    private SandboxResponse page(OperationCall call, ReportQuery query, int maxCount, Pager.Position after) {
-        Pager.Page<ReportRequest> page = Pager.page(available(query, call.now()),
-                request -> new Pager.Position(request.completedAt(), request.number()), after, maxCount);
-        String token = null;
-        if (page.hasNext()) {
-            Map<String, String> state = query.toState();
-            state.put("MaxCount", Integer.toString(maxCount));
-            Pager.save(page.last(), state);
-            token = PageToken.encode(LIST, state);
-        }
-        String nextToken = token;
-        return WebServiceResponses.result(call, xml -> {
-            xml.element("NextToken", nextToken).element("HasNext", Boolean.toString(page.hasNext()));
-            page.items().forEach(request -> ReportsXml.reportInfo(xml, request));
-        });
-    }
-
-    /** Done reports the query selects, newest AvailableDate first. */
+    /** Done reports the query selects. */
     private List<ReportRequest> available(ReportQuery query, Instant now) {
         List<ReportRequest> reports = new ArrayList<>();
         for (ReportRequest request : store.requests()) {
@@ -133,8 +114,6 @@ final class ReportOperations {
                 reports.add(request);
             }
         }
-        reports.sort((a, b) -> Pager.NEWEST_FIRST.compare(new Pager.Position(a.completedAt(), a.number()),
-                new Pager.Position(b.completedAt(), b.number())));
         return reports;
     }
 
@@ -143,7 +122,7 @@ final class ReportOperations {
      * Acknowledged filter applies to every report (MWS documents it for order reports only).
      */
     private record ReportQuery(List<String> requestIds, List<String> types, Boolean acknowledged, Instant from,
-                               Instant to) {
+                               Instant to) implements NewestFirstList.Query {
 
         static ReportQuery read(WebServiceParameters parameters, Instant now, ReportStore store, ReportTypes catalog) {
             List<String> requestIds = parameters.list("ReportRequestIdList.Id", MAX_IDS);
@@ -172,10 +151,11 @@ final class ReportOperations {
                     && !request.completedAt().isBefore(from) && !request.completedAt().isAfter(to);
         }
 
-        Map<String, String> toState() {
+        @Override
+        public Map<String, String> toState() {
             Map<String, String> state = new LinkedHashMap<>();
-            ReportRequestOperations.putList(state, "ReportRequestIdList.Id", requestIds);
-            ReportRequestOperations.putList(state, "ReportTypeList.Type", types);
+            WebServiceParameters.putList(state, "ReportRequestIdList.Id", requestIds);
+            WebServiceParameters.putList(state, "ReportTypeList.Type", types);
             if (acknowledged != null) {
                 state.put("Acknowledged", acknowledged.toString());
             }

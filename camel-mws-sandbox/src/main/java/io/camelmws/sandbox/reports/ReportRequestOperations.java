@@ -3,6 +3,12 @@ package io.camelmws.sandbox.reports;
 import io.camelmws.sandbox.operation.OperationCall;
 import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.SandboxResponse;
+import io.camelmws.sandbox.webservice.MarketplaceLocale;
+import io.camelmws.sandbox.webservice.NewestFirstList;
+import io.camelmws.sandbox.webservice.OperationFailure;
+import io.camelmws.sandbox.webservice.Pager;
+import io.camelmws.sandbox.webservice.WebServiceParameters;
+import io.camelmws.sandbox.webservice.WebServiceResponses;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,15 +23,20 @@ final class ReportRequestOperations {
 
     static final String LIST = "GetReportRequestList";
     private static final int MAX_IDS = 100;
-    private static final int MAX_COUNT = 100;
-    private static final int DEFAULT_MAX_COUNT = 10;
+    /** CancelReportRequests describes at most this many of the requests it matched. */
+    private static final int MAX_SHOWN = 100;
 
     private final ReportStore store;
     private final ReportTypes types;
+    private final NewestFirstList<RequestQuery, Matched> requests;
 
     ReportRequestOperations(ReportStore store, ReportTypes types) {
         this.store = store;
         this.types = types;
+        this.requests = new NewestFirstList<>(LIST, (parameters, now) -> RequestQuery.read(parameters, now, store,
+                types), this::matching, match -> new Pager.Position(match.request().submittedAt(),
+                match.request().number()), (xml, match) -> ReportsXml.requestInfo(xml, match.request(),
+                match.status()));
     }
 
     SandboxResponse requestReport(OperationCall call) {
@@ -49,35 +60,28 @@ final class ReportRequestOperations {
     }
 
     SandboxResponse list(OperationCall call) {
-        WebServiceParameters parameters = new WebServiceParameters(call.parameters());
-        RequestQuery query = RequestQuery.read(parameters, call.now(), store, types);
-        return page(call, query, parameters.integer("MaxCount", DEFAULT_MAX_COUNT, 1, MAX_COUNT), null);
+        return requests.list(call);
     }
 
     SandboxResponse listByNextToken(OperationCall call) {
-        Map<String, String> state = PageToken.decode(LIST, new WebServiceParameters(call.parameters()).nextToken());
-        WebServiceParameters saved = new WebServiceParameters(state);
-        RequestQuery query = RequestQuery.read(saved, call.now(), store, types);
-        return page(call, query, saved.integer("MaxCount", DEFAULT_MAX_COUNT, 1, MAX_COUNT), Pager.load(state));
+        return requests.listByNextToken(call);
     }
 
     SandboxResponse count(OperationCall call) {
-        RequestQuery query = RequestQuery.read(new WebServiceParameters(call.parameters()), call.now(), store, types);
-        int count = matching(query, call.now()).size();
-        return WebServiceResponses.result(call, xml -> xml.element("Count", Integer.toString(count)));
+        return requests.count(call);
     }
 
     /** Cancels what has not started; returns every match, a done request unchanged (REFERENCE 9.1). */
     SandboxResponse cancel(OperationCall call) {
         RequestQuery query = RequestQuery.read(new WebServiceParameters(call.parameters()), call.now(), store, types);
-        List<Matched> matches = matching(query, call.now());
+        List<Matched> matches = requests.newestFirst(query, call.now());
         int cancelled = 0;
         List<Matched> shown = new ArrayList<>();
         for (Matched match : matches) {
             if (match.request().cancel(call.now())) {
                 cancelled++;
             }
-            if (shown.size() < MAX_COUNT) {
+            if (shown.size() < MAX_SHOWN) {
                 shown.add(new Matched(match.request(), store.status(match.request(), call.now())));
             }
         }
@@ -88,24 +92,7 @@ final class ReportRequestOperations {
         });
     }
 
-    private SandboxResponse page(OperationCall call, RequestQuery query, int maxCount, Pager.Position after) {
-        Pager.Page<Matched> page = Pager.page(matching(query, call.now()),
-                match -> new Pager.Position(match.request().submittedAt(), match.request().number()), after, maxCount);
-        String token = null;
-        if (page.hasNext()) {
-            Map<String, String> state = query.toState();
-            state.put("MaxCount", Integer.toString(maxCount));
-            Pager.save(page.last(), state);
-            token = PageToken.encode(LIST, state);
-        }
-        String nextToken = token;
-        return WebServiceResponses.result(call, xml -> {
-            xml.element("NextToken", nextToken).element("HasNext", Boolean.toString(page.hasNext()));
-            page.items().forEach(match -> ReportsXml.requestInfo(xml, match.request(), match.status()));
-        });
-    }
-
-    /** The requests the query selects, newest first, with their status at {@code now}. */
+    /** The requests the query selects, with their status at {@code now}. */
     private List<Matched> matching(RequestQuery query, Instant now) {
         List<Matched> matches = new ArrayList<>();
         for (ReportRequest request : store.requests()) {
@@ -114,9 +101,6 @@ final class ReportRequestOperations {
                 matches.add(new Matched(request, status));
             }
         }
-        matches.sort((a, b) -> Pager.NEWEST_FIRST.compare(
-                new Pager.Position(a.request().submittedAt(), a.request().number()),
-                new Pager.Position(b.request().submittedAt(), b.request().number())));
         return matches;
     }
 
@@ -156,7 +140,7 @@ final class ReportRequestOperations {
      * filter, dates included (REFERENCE 9.1).
      */
     private record RequestQuery(List<String> ids, List<String> types, List<String> statuses, Instant from,
-                                Instant to) {
+                                Instant to) implements NewestFirstList.Query {
 
         static RequestQuery read(WebServiceParameters parameters, Instant now, ReportStore store,
                                  ReportTypes catalog) {
@@ -190,20 +174,15 @@ final class ReportRequestOperations {
         }
 
         /** The query as parameters, dates fixed, for a NextToken. */
-        Map<String, String> toState() {
+        @Override
+        public Map<String, String> toState() {
             Map<String, String> state = new LinkedHashMap<>();
-            putList(state, "ReportRequestIdList.Id", ids);
-            putList(state, "ReportTypeList.Type", types);
-            putList(state, "ReportProcessingStatusList.Status", statuses);
+            WebServiceParameters.putList(state, "ReportRequestIdList.Id", ids);
+            WebServiceParameters.putList(state, "ReportTypeList.Type", types);
+            WebServiceParameters.putList(state, "ReportProcessingStatusList.Status", statuses);
             state.put("RequestedFromDate", from.toString());
             state.put("RequestedToDate", to.toString());
             return state;
-        }
-    }
-
-    static void putList(Map<String, String> state, String prefix, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            state.put(prefix + "." + (i + 1), values.get(i));
         }
     }
 }

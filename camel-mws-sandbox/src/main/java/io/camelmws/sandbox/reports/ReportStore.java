@@ -1,5 +1,7 @@
 package io.camelmws.sandbox.reports;
 
+import io.camelmws.sandbox.webservice.MarketplaceLocale;
+import io.camelmws.sandbox.webservice.ProcessingTimes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

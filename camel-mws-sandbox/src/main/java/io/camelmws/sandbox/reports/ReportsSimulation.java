@@ -5,6 +5,8 @@ import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.operation.OperationHandler;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
+import io.camelmws.sandbox.webservice.ProcessingTimes;
+import io.camelmws.sandbox.webservice.WebServiceResponses;
 import java.util.Objects;
 import java.util.function.Supplier;
 

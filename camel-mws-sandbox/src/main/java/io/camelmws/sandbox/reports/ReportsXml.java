@@ -1,6 +1,7 @@
 package io.camelmws.sandbox.reports;
 
 import io.camelmws.sandbox.response.XmlWriter;
+import io.camelmws.sandbox.webservice.WebServiceDates;
 
 /** The Reports result objects, with the element names and order of REFERENCE 11. */
 final class ReportsXml {

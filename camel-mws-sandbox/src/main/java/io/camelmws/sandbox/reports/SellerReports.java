@@ -5,6 +5,8 @@ import io.camelmws.sandbox.orders.Listing;
 import io.camelmws.sandbox.orders.Order;
 import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.orders.OrderItem;
+import io.camelmws.sandbox.webservice.MarketplaceLocale;
+import io.camelmws.sandbox.webservice.WebServiceDates;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,8 @@
 package io.camelmws.sandbox.reports;
 
 import io.camelmws.sandbox.response.MwsError;
+import io.camelmws.sandbox.webservice.MarketplaceLocale;
+import io.camelmws.sandbox.webservice.OperationFailure;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;

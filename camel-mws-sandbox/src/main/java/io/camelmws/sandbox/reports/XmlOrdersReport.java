@@ -3,6 +3,8 @@ package io.camelmws.sandbox.reports;
 import io.camelmws.sandbox.orders.Address;
 import io.camelmws.sandbox.orders.Order;
 import io.camelmws.sandbox.orders.OrderItem;
+import io.camelmws.sandbox.webservice.DocumentWriter;
+import io.camelmws.sandbox.webservice.WebServiceDates;
 import java.util.List;
 
 /**

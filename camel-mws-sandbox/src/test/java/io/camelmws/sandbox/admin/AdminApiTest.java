@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.MwsSandbox;
 import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.fault.Fault;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.support.SignedRequest;
 import java.net.URI;
@@ -67,6 +68,24 @@ class AdminApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theRequestLogShowsOnlyAPrefixOfTheAccessKeyAndAuthToken(MwsSandbox sandbox) throws Exception {
+        SignedRequest.to(sandbox).send();
+
+        HttpResponse<String> log = admin("GET", "/__sandbox/requests", null);
+        assertThat(log.body()).doesNotContain(sandbox.accessKey()).doesNotContain(sandbox.authToken());
+        assertThat((Map<String, Object>) array(log).get(0).get("parameters"))
+                .containsEntry("AWSAccessKeyId", sandbox.accessKey().substring(0, 4) + SandboxRequest.MASK)
+                .containsEntry("MWSAuthToken", sandbox.authToken().substring(0, 4) + SandboxRequest.MASK)
+                .containsEntry("Signature", SandboxRequest.MASK);
+        assertThat(sandbox.requests().get(0).toString()).doesNotContain(sandbox.accessKey())
+                .doesNotContain(sandbox.authToken()).contains("AKIA" + SandboxRequest.MASK);
+        // Tests of the client compare what it sent, so the Java API keeps the identifiers as received.
+        assertThat(sandbox.requests().get(0).parameters()).containsEntry("AWSAccessKeyId", sandbox.accessKey())
+                .containsEntry("MWSAuthToken", sandbox.authToken());
+    }
+
+    @Test
     void armsListsAndClearsFaults(MwsSandbox sandbox) throws Exception {
         HttpResponse<String> armed = admin("POST", "/__sandbox/faults",
                 "{\"action\":\"GetServiceStatus\",\"kind\":\"cutShort\",\"fraction\":0.5,\"times\":2}");
@@ -75,9 +94,9 @@ class AdminApiTest {
         admin("POST", "/__sandbox/faults", "{\"kind\":\"delay\",\"delayMillis\":5,\"always\":true}");
 
         assertThat(sandbox.faults().pending()).extracting(FaultRule::kind, FaultRule::times).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(FaultRule.Kind.CUT_SHORT, 2),
-                org.assertj.core.groups.Tuple.tuple(FaultRule.Kind.INTERNAL_ERROR, FaultRule.ALWAYS),
-                org.assertj.core.groups.Tuple.tuple(FaultRule.Kind.DELAY, FaultRule.ALWAYS));
+                org.assertj.core.groups.Tuple.tuple("cutShort", 2),
+                org.assertj.core.groups.Tuple.tuple("internalError", FaultRule.ALWAYS),
+                org.assertj.core.groups.Tuple.tuple("delay", FaultRule.ALWAYS));
         assertThat(sandbox.faults().pending().get(1).probability()).isEqualTo(0.1);
         List<Map<String, Object>> listed = array(admin("GET", "/__sandbox/faults", null));
         assertThat(listed.get(0)).containsEntry("action", "GetServiceStatus").containsEntry("kind", "cutShort")
@@ -99,7 +118,7 @@ class AdminApiTest {
         assertThat(admin("POST", "/__sandbox/faults", json).statusCode()).isEqualTo(201);
 
         assertThat(array(admin("GET", "/__sandbox/faults", null)).get(0)).containsEntry("message", message);
-        assertThat(sandbox.faults().pending().get(0).error().message()).isEqualTo(message);
+        assertThat(((Fault.ErrorFault) sandbox.faults().pending().get(0).fault()).error().message()).isEqualTo(message);
     }
 
     @Test

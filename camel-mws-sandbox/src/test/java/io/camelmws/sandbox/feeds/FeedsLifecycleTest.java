@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelmws.sandbox.MwsSandbox;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
-import io.camelmws.sandbox.reports.WebServiceDates;
 import io.camelmws.sandbox.support.WebServiceClient;
 import io.camelmws.sandbox.support.WebServiceClient.Response;
+import io.camelmws.sandbox.webservice.WebServiceDates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;

@@ -26,6 +26,16 @@ class RequestLogTest {
     }
 
     @Test
+    void printsAPrefixOfLongIdentifiersAndNothingOfShortOnes() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("AWSAccessKeyId", "AKIAIOSFODNN7EXAMPLE");
+        parameters.put("MWSAuthToken", "amzn.mws");
+        parameters.put("SellerId", "A1SELLER");
+        assertThat(CredentialMask.printable(parameters)).containsExactly(Map.entry("AWSAccessKeyId", "AKIA****"),
+                Map.entry("MWSAuthToken", "****"), Map.entry("SellerId", "A1SELLER"));
+    }
+
+    @Test
     void dropsTheOldestWhenFull() {
         RequestLog log = new RequestLog(2);
         log.record(request("1"));

@@ -10,6 +10,7 @@ import io.camelmws.sandbox.orders.Order;
 import io.camelmws.sandbox.orders.OrderItem;
 import io.camelmws.sandbox.support.WebServiceClient;
 import io.camelmws.sandbox.support.WebServiceClient.Response;
+import io.camelmws.sandbox.webservice.WebServiceDates;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

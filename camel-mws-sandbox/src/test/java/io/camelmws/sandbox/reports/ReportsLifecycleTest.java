@@ -6,6 +6,7 @@ import io.camelmws.sandbox.MwsSandbox;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.support.WebServiceClient;
 import io.camelmws.sandbox.support.WebServiceClient.Response;
+import io.camelmws.sandbox.webservice.WebServiceDates;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

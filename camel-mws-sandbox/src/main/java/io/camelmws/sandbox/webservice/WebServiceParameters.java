@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.reports;
+package io.camelmws.sandbox.webservice;
 
 import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.MwsErrors;
@@ -144,6 +144,13 @@ public final class WebServiceParameters {
                 throw new OperationFailure(MwsErrors.invalidParameterValue(parameter, value,
                         String.join(", ", allowed)));
             }
+        }
+    }
+
+    /** Writes {@code values} as the list parameters {@code prefix.1}, {@code prefix.2}, ... */
+    public static void putList(Map<String, String> parameters, String prefix, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            parameters.put(prefix + "." + (i + 1), values.get(i));
         }
     }
 

@@ -1,5 +1,6 @@
-package io.camelmws.sandbox;
+package io.camelmws.sandbox.fault;
 
+import io.camelmws.sandbox.FaultRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

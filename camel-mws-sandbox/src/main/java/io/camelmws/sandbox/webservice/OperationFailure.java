@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.reports;
+package io.camelmws.sandbox.webservice;
 
 import io.camelmws.sandbox.response.MwsError;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.reports;
+package io.camelmws.sandbox.webservice;
 
 import io.camelmws.sandbox.operation.OperationCall;
 import io.camelmws.sandbox.operation.OperationHandler;

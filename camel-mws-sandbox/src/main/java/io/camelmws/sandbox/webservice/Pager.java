@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.reports;
+package io.camelmws.sandbox.webservice;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

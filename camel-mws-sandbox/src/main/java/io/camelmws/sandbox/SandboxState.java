@@ -1,0 +1,98 @@
+package io.camelmws.sandbox;
+
+import io.camelmws.sandbox.admin.AdminRouter;
+import io.camelmws.sandbox.admin.BuiltInRoutes;
+import io.camelmws.sandbox.catalog.SectionCatalog;
+import io.camelmws.sandbox.clock.SimulationClock;
+import io.camelmws.sandbox.fault.SandboxFaults;
+import io.camelmws.sandbox.feeds.FeedsAdmin;
+import io.camelmws.sandbox.feeds.FeedsSimulation;
+import io.camelmws.sandbox.gateway.GatewayLimits;
+import io.camelmws.sandbox.gateway.MwsGateway;
+import io.camelmws.sandbox.gateway.RequestAuthenticator;
+import io.camelmws.sandbox.gateway.SandboxAccount;
+import io.camelmws.sandbox.http.MwsHttpHandler;
+import io.camelmws.sandbox.http.RequestReader;
+import io.camelmws.sandbox.log.RequestLog;
+import io.camelmws.sandbox.operation.OperationRegistry;
+import io.camelmws.sandbox.orders.OrderBook;
+import io.camelmws.sandbox.orders.OrderBookAdmin;
+import io.camelmws.sandbox.orders.OrdersOperations;
+import io.camelmws.sandbox.reports.ReportsSimulation;
+import io.camelmws.sandbox.sellers.SellersOperations;
+import io.camelmws.sandbox.throttle.QuotaTable;
+import io.camelmws.sandbox.throttle.Throttler;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Everything one sandbox remembers (account, clocks, request log, faults, throttle buckets, orders, reports,
+ * feeds, admin routes) and how a request reaches it. Outlives no restart: a sandbox is started once.
+ */
+final class SandboxState {
+
+    final SandboxAccount account;
+    final SimulationClock clock;
+    final RequestLog requestLog;
+    final SandboxFaults faults;
+    final Throttler throttler;
+    final OrderBook orderBook;
+    final ReportsSimulation reports;
+    final FeedsSimulation feeds;
+    final AdminRouter adminRouter = new AdminRouter();
+    private final int orderItemsPageSize;
+    private final int participationsPageSize;
+    private final CopyOnWriteArrayList<SandboxStateful> statefuls = new CopyOnWriteArrayList<>();
+
+    SandboxState(MwsSandbox.Builder builder) {
+        this.account = new SandboxAccount(builder.accessKey, builder.secretKey, builder.sellerId, builder.authToken);
+        this.clock = SimulationClock.of(builder.clock, builder.timeScale);
+        this.requestLog = new RequestLog(builder.requestLogCapacity);
+        this.faults = builder.faultSeed == null ? new SandboxFaults() : new SandboxFaults(builder.faultSeed);
+        this.throttler = new Throttler(QuotaTable.load(SectionCatalog.standard(), builder.quotas), clock,
+                builder.throttling);
+        this.orderBook = new OrderBook(clock, builder.orders, builder.seed, builder.newOrdersPerHour);
+        this.orderItemsPageSize = builder.orderItemsPageSize;
+        this.participationsPageSize = builder.participationsPageSize;
+        this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
+        this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
+        register(orderBook::reset);
+        register(reports);
+        register(feeds);
+    }
+
+    /** The built-in admin routes and those of the sections; they drive the sandbox through its public API. */
+    void installAdminRoutes(MwsSandbox sandbox) {
+        BuiltInRoutes.install(adminRouter, sandbox);
+        adminRouter.add("GET", FeedsAdmin.LIST_PATH, FeedsAdmin.list(feeds.feeds()));
+        adminRouter.add("GET", FeedsAdmin.CONTENT_PATH, FeedsAdmin.content(feeds.feeds()));
+        adminRouter.add("POST", OrderBookAdmin.SEED_PATH, OrderBookAdmin.seedHandler(orderBook));
+    }
+
+    /** The front door for MWS requests; the port is needed because a client may sign the Host with it. */
+    MwsHttpHandler mwsHandler(int port) {
+        SectionCatalog catalog = SectionCatalog.standard();
+        OperationRegistry operations = OperationRegistry.standard(catalog);
+        OrdersOperations.register(operations, catalog, orderBook, orderItemsPageSize);
+        SellersOperations.register(operations, catalog, account.sellerId(), participationsPageSize);
+        reports.register(operations, catalog.section("Reports"));
+        feeds.register(operations, catalog.section("Feeds"));
+        MwsGateway gateway = new MwsGateway(catalog, new RequestAuthenticator(account, port), faults, operations,
+                throttler);
+        return new MwsHttpHandler(clock, new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway, requestLog);
+    }
+
+    void register(SandboxStateful stateful) {
+        Objects.requireNonNull(stateful, "stateful");
+        statefuls.addIfAbsent(stateful);
+    }
+
+    void reset() {
+        requestLog.clear();
+        faults.clear();
+        throttler.reset();
+        for (SandboxStateful stateful : statefuls) {
+            stateful.reset();
+        }
+    }
+}
