@@ -424,7 +424,10 @@ public class MwsConfiguration implements Cloneable {
         return awaitPollInterval;
     }
 
-    /** How often pending workflows ask MWS for their status (one call for all of them, within the operation's quota). */
+    /**
+     * How often pending workflows ask MWS for their status (one call for all of them, within the operation's quota). An
+     * MWS interval: against a sandbox running faster (the component's timeScale), polls come as much sooner.
+     */
     public void setAwaitPollInterval(long awaitPollInterval) {
         this.awaitPollInterval = awaitPollInterval;
     }

@@ -123,7 +123,7 @@ class MwsReportsTest extends CamelTestSupport {
     @Test
     void twentyConcurrentWorkflowsShareTheirPollsAndAreNeverThrottled() {
         List<CompletableFuture<Exchange>> workflows = IntStream.range(0, 20).mapToObj(i -> template.asyncSend(
-                "mws:RequestReport?reportType=" + SYNTHETIC + "&await=true&awaitPollInterval=500",
+                "mws:RequestReport?reportType=" + SYNTHETIC + "&await=true&awaitPollInterval=60000",
                 e -> e.getMessage().setHeader(MwsConstants.PARAMETERS, Map.of("ReportOptions", "size=2048;seed=" + i)))).toList();
 
         for (CompletableFuture<Exchange> workflow : workflows) {
@@ -144,7 +144,7 @@ class MwsReportsTest extends CamelTestSupport {
 
     @Test
     void aReportWithoutDataGivesAnEmptyBodyOrFailsWhenAskedTo() {
-        Exchange empty = template.request("mws:RequestReport?reportType=" + SYNTHETIC + "&await=true&awaitPollInterval=500",
+        Exchange empty = template.request("mws:RequestReport?reportType=" + SYNTHETIC + "&await=true&awaitPollInterval=60000",
                 e -> e.getMessage().setHeader(MwsConstants.PARAMETERS, Map.of("ReportOptions", "size=0;seed=1")));
         assertThat(empty.getException()).isNull();
         assertThat(empty.getMessage().getBody(String.class)).isEmpty();
