@@ -30,6 +30,7 @@ import io.camelmws.component.http.MwsHttpClients;
 import io.camelmws.component.http.MwsRequestFactory;
 import io.camelmws.component.pipeline.CallPipeline;
 import io.camelmws.component.pipeline.HandleResponseStage;
+import io.camelmws.component.pipeline.RequestDeadlines;
 import io.camelmws.component.pipeline.RetryableStage;
 import io.camelmws.component.pipeline.SendStage;
 import io.camelmws.component.pipeline.SigningStage;
@@ -84,6 +85,7 @@ public class MwsComponent extends HealthCheckComponent {
     private final Map<String, SubmissionLedger> ledgers = new ConcurrentHashMap<>();
     private Throttler throttler;
     private ScheduledExecutorService scheduler;
+    private RequestDeadlines deadlines;
     private ExecutorService workers;
     private ExecutorService digests;
 
@@ -140,7 +142,7 @@ public class MwsComponent extends HealthCheckComponent {
         ThrottleStage throttle = new ThrottleStage(throttler, endpoint.getAccessKey(), endpoint.getSellerId(), settings.throttling(),
                 settings.maxThrottleWait(), scheduler);
         CloseableHttpClient ownClient = endpoint.getHttpClient();
-        SendStage send = new SendStage(ownClient != null ? () -> ownClient : this::sharedHttpClient, settings.http(), scheduler);
+        SendStage send = new SendStage(ownClient != null ? () -> ownClient : this::sharedHttpClient, settings.http(), deadlines);
         DownloadSpooler spooler = new DownloadSpooler(endpoint.getDownloadSpoolThreshold(), settings.downloadSpoolDirectory(), progress, digests);
         RetryPolicy policy = new RetryPolicy(settings.maxRetries(), throttle.throttles(), new Backoff(settings.retryDelay(), settings.maxRetryDelay()));
         return new CallPipeline(throttle, new SigningStage(requests, clock), send, new HandleResponseStage(throttle, spooler, ledger, clock),
@@ -195,6 +197,7 @@ public class MwsComponent extends HealthCheckComponent {
         throttler = new Throttler(bucketStore != null ? bucketStore : MwsBucketStore.inMemory(), timeScale);
         // One timer thread serves every waiting call: a wait holds a scheduled task, not a thread.
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "MwsQuota", 1);
+        deadlines = new RequestDeadlines(scheduler);
         workers = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this, "MwsWorker", workerPoolSize);
         // One thread per download in progress at most, idle ones expire: downloads are few and long.
         digests = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "MwsDownloadDigest");
@@ -210,6 +213,10 @@ public class MwsComponent extends HealthCheckComponent {
     @Override
     protected void doStop() throws Exception {
         pollers.clear();
+        if (deadlines != null) {
+            deadlines.close();
+            deadlines = null;
+        }
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
             scheduler = null;

@@ -2,15 +2,9 @@ package io.camelmws.component.pipeline;
 
 import java.io.IOException;
 import java.net.SocketTimeoutException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.concurrent.Cancellable;
 
 import io.camelmws.component.catalog.ResolvedOperation;
 import io.camelmws.component.http.HttpSettings;
@@ -28,49 +22,29 @@ public final class SendStage {
 
     private final Supplier<CloseableHttpClient> httpClient;
     private final HttpSettings settings;
-    private final ScheduledExecutorService scheduler;
+    private final RequestDeadlines deadlines;
 
-    public SendStage(Supplier<CloseableHttpClient> httpClient, HttpSettings settings, ScheduledExecutorService scheduler) {
+    public SendStage(Supplier<CloseableHttpClient> httpClient, HttpSettings settings, RequestDeadlines deadlines) {
         this.httpClient = httpClient;
         this.settings = settings;
-        this.scheduler = scheduler;
+        this.deadlines = deadlines;
     }
 
     MwsResponse send(MwsRequest request, ResolvedOperation target) throws IOException {
-        Deadline deadline = new Deadline();
+        RequestDeadlines.Deadline[] deadline = new RequestDeadlines.Deadline[1];
         try {
-            return MwsHttpSender.send(httpClient.get(), request, settings, target.operation().returnsDocument(), deadline::start);
+            return MwsHttpSender.send(httpClient.get(), request, settings, target.operation().returnsDocument(),
+                    http -> deadline[0] = deadlines.start(http, settings.requestTimeoutMillis()));
         } catch (IOException e) {
-            if (deadline.expired.get()) {
+            if (deadline[0] != null && deadline[0].expired()) {
                 SocketTimeoutException timeout = new SocketTimeoutException("requestTimeout (" + settings.requestTimeoutMillis() + " ms) exceeded");
                 timeout.initCause(e);
                 throw timeout;
             }
             throw e;
         } finally {
-            deadline.cancel();
-        }
-    }
-
-    /** Cancels the request, closing its connection, when it is still running at requestTimeout. */
-    private final class Deadline {
-        final AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> timer;
-
-        void start(Cancellable request) {
-            try {
-                timer = scheduler.schedule(() -> {
-                    expired.set(true);
-                    request.cancel();
-                }, settings.requestTimeoutMillis(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException stopping) {
-                // The component is stopping: socketTimeout still bounds the request.
-            }
-        }
-
-        void cancel() {
-            if (timer != null) {
-                timer.cancel(false);
+            if (deadline[0] != null) {
+                deadline[0].done();
             }
         }
     }
