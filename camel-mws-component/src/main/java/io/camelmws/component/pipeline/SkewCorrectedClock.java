@@ -49,10 +49,6 @@ public final class SkewCorrectedClock extends Clock {
         return Duration.ofMillis(offsetMillis.get());
     }
 
-    public Instant localInstant() {
-        return local.instant();
-    }
-
     @Override
     public Instant instant() {
         return local.instant().plusMillis(offsetMillis.get());
