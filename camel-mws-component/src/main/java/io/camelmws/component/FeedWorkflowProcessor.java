@@ -40,18 +40,13 @@ final class FeedWorkflowProcessor implements OperationProcessor {
     private Consumer<Exchange> outcome(WorkflowOutcome outcome) {
         return exchange -> {
             Message message = exchange.getMessage();
-            boolean recovered = Boolean.TRUE.equals(message.getHeader(MwsConstants.RECOVERED, Boolean.class));
             message.setHeader(MwsConstants.FEED_SUBMISSION_ID, outcome.id());
             message.setHeader(MwsConstants.FEED_PROCESSING_STATUS, outcome.status());
             message.setHeader(MwsConstants.MESSAGES_PROCESSED, outcome.summary().processed());
             message.setHeader(MwsConstants.MESSAGES_SUCCESSFUL, outcome.summary().successful());
             message.setHeader(MwsConstants.MESSAGES_WITH_ERROR, outcome.summary().withError());
             message.setHeader(MwsConstants.MESSAGES_WITH_WARNING, outcome.summary().withWarning());
-            ResultMessages.fillMetadata(message, outcome.download().response().metadata(), outcome.download());
-            // The submission's recovery, not the download's: the download is never recovered.
-            message.setHeader(MwsConstants.RECOVERED, recovered);
-            ResultMessages.handOn(exchange, outcome.download().response().document(), outcome.download().response().metadata().contentType(),
-                    endpoint.settings(), endpoint.getConfiguration().isDownloadLocalWorkPath());
+            ResultMessages.fillWorkflowDownload(exchange, outcome.download(), endpoint.settings(), endpoint.getConfiguration().isDownloadLocalWorkPath());
         };
     }
 }

@@ -43,7 +43,6 @@ final class ReportWorkflowProcessor implements OperationProcessor {
     private Consumer<Exchange> outcome(WorkflowOutcome outcome) {
         return exchange -> {
             Message message = exchange.getMessage();
-            boolean recovered = Boolean.TRUE.equals(message.getHeader(MwsConstants.RECOVERED, Boolean.class));
             message.setHeader(MwsConstants.REPORT_REQUEST_ID, outcome.id());
             message.setHeader(MwsConstants.REPORT_PROCESSING_STATUS, outcome.status());
             if (outcome.download() == null) {
@@ -52,11 +51,7 @@ final class ReportWorkflowProcessor implements OperationProcessor {
                 return;
             }
             message.setHeader(MwsConstants.REPORT_ID, outcome.reportId());
-            ResultMessages.fillMetadata(message, outcome.download().response().metadata(), outcome.download());
-            // The request's recovery, not the download's: the download is never recovered.
-            message.setHeader(MwsConstants.RECOVERED, recovered);
-            ResultMessages.handOn(exchange, outcome.download().response().document(), outcome.download().response().metadata().contentType(),
-                    endpoint.settings(), endpoint.getConfiguration().isDownloadLocalWorkPath());
+            ResultMessages.fillWorkflowDownload(exchange, outcome.download(), endpoint.settings(), endpoint.getConfiguration().isDownloadLocalWorkPath());
             if (endpoint.getConfiguration().isAcknowledge()) {
                 exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
                     @Override

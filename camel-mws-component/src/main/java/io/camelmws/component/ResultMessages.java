@@ -79,6 +79,18 @@ final class ResultMessages {
         }
     }
 
+    /**
+     * The verified document a workflow ended with (a report, a processing report) as the message. CamelMwsRecovered
+     * stays the write's, as the processor set it when the write returned: the download itself is never recovered.
+     */
+    static void fillWorkflowDownload(Exchange exchange, MwsResult download, EndpointSettings settings, boolean downloadLocalWorkPath) {
+        Message message = exchange.getMessage();
+        boolean writeRecovered = Boolean.TRUE.equals(message.getHeader(MwsConstants.RECOVERED, Boolean.class));
+        fillMetadata(message, download.response().metadata(), download);
+        message.setHeader(MwsConstants.RECOVERED, writeRecovered);
+        handOn(exchange, download.response().document(), download.response().metadata().contentType(), settings, downloadLocalWorkPath);
+    }
+
     static void setOrRemove(Message message, String header, Object value) {
         if (value != null) {
             message.setHeader(header, value);

@@ -41,6 +41,8 @@ public final class Workflows {
     private final CallPipeline pipeline;
     private final StatusPoller poller;
     private final Workflow workflow;
+    /** The write the workflow starts (RequestReport, SubmitFeed): the action its failures are reported under. */
+    private final String writeAction;
     private final Duration timeout;
     private final Function<String, Charset> textCharset;
     // Resolved once: the pipeline caches templates and quotas per operation by identity.
@@ -57,6 +59,7 @@ public final class Workflows {
         this.poller = poller;
         this.workflow = write.operation().startsWorkflow()
                 .orElseThrow(() -> new IllegalArgumentException(write.action() + " starts no workflow to await"));
+        this.writeAction = write.action();
         this.timeout = timeout;
         this.textCharset = textCharset;
         OperationResolver resolver = new OperationResolver(MwsCatalog.standard());
@@ -72,7 +75,7 @@ public final class Workflows {
      */
     public CompletableFuture<WorkflowOutcome> report(String existingId, Supplier<CompletableFuture<MwsResult>> requestReport,
                                                      Consumer<Started> onStarted, boolean failOnNoData, CallStats stats) {
-        return start(existingId, requestReport, onStarted, "RequestReport").thenCompose(requestId -> poller.await(requestId, timeout, "RequestReport"))
+        return start(existingId, requestReport, onStarted).thenCompose(requestId -> poller.await(requestId, timeout, writeAction))
                 .thenCompose(status -> {
                     if (status.status().equals("_CANCELLED_")) {
                         return CompletableFuture.failedFuture(new MwsReportCancelledException(status.id()));
@@ -98,7 +101,7 @@ public final class Workflows {
      */
     public CompletableFuture<WorkflowOutcome> feed(String existingId, Supplier<CompletableFuture<MwsResult>> submitFeed, Consumer<Started> onStarted,
                                                    boolean failOnFeedErrors, CallStats stats) {
-        return start(existingId, submitFeed, onStarted, "SubmitFeed").thenCompose(submissionId -> poller.await(submissionId, timeout, "SubmitFeed"))
+        return start(existingId, submitFeed, onStarted).thenCompose(submissionId -> poller.await(submissionId, timeout, writeAction))
                 .thenCompose(status -> {
                     if (status.status().equals("_CANCELLED_")) {
                         return CompletableFuture.failedFuture(new MwsFeedProcessingException(status.id(), status.status(),
@@ -113,7 +116,7 @@ public final class Workflows {
     public record Started(String id, boolean recovered) {
     }
 
-    private CompletableFuture<String> start(String existingId, Supplier<CompletableFuture<MwsResult>> write, Consumer<Started> onStarted, String action) {
+    private CompletableFuture<String> start(String existingId, Supplier<CompletableFuture<MwsResult>> write, Consumer<Started> onStarted) {
         if (existingId != null) {
             onStarted.accept(new Started(existingId, false));
             return CompletableFuture.completedFuture(existingId);
@@ -123,7 +126,7 @@ public final class Workflows {
                     : workflow.kind() == Workflow.Kind.FEED ? result.scan().feedSubmissionId() : result.scan().reportRequestId();
             if (id == null || id.isEmpty()) {
                 // MWS accepted the write, but the answer names nothing to follow: whether it will be carried out is unknown.
-                throw new MwsUncertainOutcomeException(action, "MWS answered without a " + workflow.id() + " to await", List.of(), null);
+                throw new MwsUncertainOutcomeException(writeAction, "MWS answered without a " + workflow.id() + " to await", List.of(), null);
             }
             onStarted.accept(new Started(id, result.recovered()));
             return id;
@@ -136,7 +139,7 @@ public final class Workflows {
             summary = ProcessingReport.read(report, textCharset.apply(result.response().metadata().contentType()));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             result.response().document().discard();
-            MwsWorkflowException unreadable = new MwsWorkflowException("SubmitFeed", status.id(), status.status(),
+            MwsWorkflowException unreadable = new MwsWorkflowException(writeAction, status.id(), status.status(),
                     "the processing report of feed submission " + status.id() + " cannot be read: " + e.getMessage());
             unreadable.initCause(e);
             throw unreadable;
@@ -158,7 +161,7 @@ public final class Workflows {
                 null, new CallStats()).thenApply(result -> {
                     String reportId = firstElement(result.response().text(), "ReportId");
                     if (reportId == null) {
-                        throw new MwsWorkflowException("RequestReport", status.id(), status.status(),
+                        throw new MwsWorkflowException(writeAction, status.id(), status.status(),
                                 "report request " + status.id() + " is _DONE_ but MWS lists no report for it");
                     }
                     return reportId;
