@@ -9,11 +9,11 @@ import java.util.List;
  * bounded in count and in time.
  *
  * @param jmhForks             JMH forks; 0 runs JMH inside this JVM
- * @param roundTripWarmupIterations JMH warm-up iterations of the producer benchmark, whose throughput climbs for
- *                             10 to 15 s (client, Camel, HttpClient and the sandbox's server compile in one JVM on 2 cores)
- * @param roundTripIterations  its measurement iterations
- * @param roundTripPairs       JMH runs of the component and of the plain loop, alternating (a pair each), whose
- *                             ratios give the producer benchmark's ratio and its error bar
+ * @param producerWarmup       how long each side of the producer benchmark warms up (its throughput climbs for
+ *                             10 to 15 s while Camel and HttpClient compile)
+ * @param producerRound        one measured round of one side
+ * @param producerPairs        rounds of the component and of the plain loop, alternating (a pair each), whose
+ *                             ratios give the producer benchmark's ratios and their error bars
  * @param reportBytes          size of the synthetic report the component downloads
  * @param reportRounds         measured downloads (each followed by one md5sum of the same file)
  * @param pagingOrders         orders in the sandbox's book for the paging benchmark
@@ -27,7 +27,7 @@ import java.util.List;
  */
 public record BenchSettings(boolean smoke,
                             int jmhForks, int jmhWarmupIterations, Duration jmhWarmupTime, int jmhIterations, Duration jmhIterationTime,
-                            int roundTripWarmupIterations, int roundTripIterations, int roundTripPairs,
+                            Duration producerWarmup, Duration producerRound, int producerPairs,
                             long reportBytes, int reportRounds,
                             int pagingOrders, int pagingRuns,
                             List<ThrottleCase> throttleCases,
@@ -56,15 +56,15 @@ public record BenchSettings(boolean smoke,
 
     /** These settings with other numbers of JMH warm-up and measurement iterations. */
     public BenchSettings withIterations(int warmupIterations, int iterations) {
-        return new BenchSettings(smoke, jmhForks, warmupIterations, jmhWarmupTime, iterations, jmhIterationTime, roundTripWarmupIterations,
-                roundTripIterations, roundTripPairs,
+        return new BenchSettings(smoke, jmhForks, warmupIterations, jmhWarmupTime, iterations, jmhIterationTime, producerWarmup,
+                producerRound, producerPairs,
                 reportBytes, reportRounds, pagingOrders, pagingRuns, throttleCases, sandboxCallRuns, sandboxCallRunTime, reportStreamBytes,
                 reportStreamRounds, childTimeout);
     }
 
     public static BenchSettings forDocs() {
         return new BenchSettings(false, 1, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1),
-                10, 5, 4,
+                Duration.ofSeconds(20), Duration.ofSeconds(5), 6,
                 1L << 30, 5,
                 100_000, 5,
                 List.of(
@@ -83,7 +83,7 @@ public record BenchSettings(boolean smoke,
 
     public static BenchSettings forSmokeTest() {
         return new BenchSettings(true, 0, 0, Duration.ofMillis(100), 1, Duration.ofMillis(100),
-                0, 1, 1,
+                Duration.ofMillis(400), Duration.ofMillis(200), 1,
                 8L << 20, 1,
                 2_000, 1,
                 List.of(

@@ -37,7 +37,7 @@ class BenchSmokeTest {
     /** The RESULT names each group must print. */
     private static final Map<Group, List<String>> EXPECTED = Map.of(
             Group.SIGNING, List.of("signing.create", "signing.create.alloc"),
-            Group.PRODUCER, List.of("producer.camel", "producer.plain", "producer.ratio", "producer.round_trip"),
+            Group.PRODUCER, List.of("producer.camel", "producer.plain", "producer.ratio", "producer.cpu", "producer.cpu_ratio", "producer.round_trip"),
             Group.REPORT, List.of("report.workflow", "report.component", "report.component_copy", "report.spool_only", "report.md5sum", "report.ratio", "report.peak_heap"),
             Group.THROTTLE, List.of("throttle.efficiency", "throttle.refused"),
             Group.PAGING, List.of("paging.orders", "paging.peak_heap"),

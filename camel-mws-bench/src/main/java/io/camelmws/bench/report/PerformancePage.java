@@ -150,18 +150,27 @@ public final class PerformancePage {
         }
         GroupRun g = group.get();
         String pairs = g.first("producer.ratio").map(r -> r.key("pairs")).orElse("?");
-        md.append(jmh(g)).append(" per run, Throughput; `mws:GetServiceStatus?section=Orders` through a ProducerTemplate")
-                .append(" (throttling OFF) against a plain HttpClient 5 loop (same pool settings, signer and headers), both to an")
-                .append(" in-process sandbox with throttling off. Requests per second over all threads. Each side ran ").append(pairs)
-                .append(" times, alternating with the other (component first in odd pairs, plain loop first in even ones); the ratio")
-                .append(" is the mean of the pairs' ratios, its error bar over the pairs, so a load that drifts over minutes or a fork")
-                .append(" whose JIT settles badly widens the bar instead of tilting the ratio.\n\n");
-        md.append("| threads | mws: component (req/s) | plain HttpClient 5 (req/s) | ratio | goal ≥ 0.90 |\n|---|---|---|---|---|\n");
+        boolean pinned = g.first("producer.ratio").map(r -> "true".equals(r.key("pinned"))).orElse(false);
+        md.append("`mws:GetServiceStatus?section=Orders` through a ProducerTemplate (throttling OFF) against a plain HttpClient 5")
+                .append(" loop (same pool settings, signer and headers), both in one client JVM, calling the sandbox run stand-alone")
+                .append(" (`SandboxMain`, throttling off) in a JVM of its own")
+                .append(pinned ? ", **the sandbox pinned to CPU 1 and the client to CPU 0** (`taskset`), so neither takes cycles from the other"
+                        : " (**not pinned**: `taskset` was missing or the machine has one CPU)")
+                .append(". Each side warms up, then ").append(pairs)
+                .append(" rounds of each alternate (component first in odd pairs, plain loop first in even ones); every ratio is the")
+                .append(" mean of the pairs' ratios, its error bar over the pairs. Two measures: requests per second, and the client")
+                .append(" JVM's CPU time per call (every thread of the process: caller, HttpClient's I/O, Camel, GC, JIT), which the")
+                .append(" sandbox's work cannot inflate.\n\n");
+        md.append("| threads | mws: component (req/s) | plain HttpClient 5 (req/s) | ratio | goal ≥ 0.90 | component CPU per call (µs) | plain CPU per call (µs) | CPU ratio |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
         for (String threads : List.of("1", "4")) {
             Optional<Result> ratio = g.first("producer.ratio", "threads", threads);
             md.append("| ").append(threads).append(" | ").append(Figures.withError(g.first("producer.camel", "threads", threads)))
                     .append(" | ").append(Figures.withError(g.first("producer.plain", "threads", threads)))
-                    .append(" | ").append(Figures.withError(ratio)).append(" | ").append(Figures.atLeast(ratio, 0.90)).append(" |\n");
+                    .append(" | ").append(Figures.withError(ratio)).append(" | ").append(Figures.atLeast(ratio, 0.90))
+                    .append(" | ").append(Figures.withError(g.first("producer.cpu", "client", "camel", "threads", threads)))
+                    .append(" | ").append(Figures.withError(g.first("producer.cpu", "client", "plain", "threads", threads)))
+                    .append(" | ").append(Figures.withError(g.first("producer.cpu_ratio", "threads", threads))).append(" |\n");
         }
         md.append("\nOne call at one thread: ").append(unit(g.first("producer.round_trip", "client", "camel"), "µs"))
                 .append(" through the component, ").append(unit(g.first("producer.round_trip", "client", "plain"), "µs"))
