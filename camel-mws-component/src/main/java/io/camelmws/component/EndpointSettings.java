@@ -45,7 +45,8 @@ public record EndpointSettings(
         Duration awaitTimeout,
         Duration awaitPollInterval,
         Duration downloadProgressInterval,
-        Path downloadSpoolDirectory) {
+        Path downloadSpoolDirectory,
+        ResultBodies resultBodies) {
 
     /**
      * @param timeScale how much faster than real time the called MWS runs (the component's timeScale)
@@ -75,10 +76,11 @@ public record EndpointSettings(
                 c.getMaxAnswerSize());
         Family family = target.operation().family(c.isAwait(), c.isAutoPaginate());
         checkOperationOptions(c, target.operation(), family);
+        ResolvedOperation nextPage = family == Family.PAGED ? nextPageOperation(catalog, target) : null;
         return new EndpointSettings(
                 target,
                 family,
-                family == Family.PAGED ? nextPageOperation(catalog, target) : null,
+                nextPage,
                 baseUrl,
                 c.getHttpMethod() == HttpMethod.GET,
                 http,
@@ -92,7 +94,21 @@ public record EndpointSettings(
                 // An MWS interval: against a sandbox running faster, polls come as much sooner.
                 Duration.ofNanos(Math.max(1_000_000, Math.round(positive(c.getAwaitPollInterval(), "awaitPollInterval") * 1_000_000 / timeScale))),
                 Duration.ofMillis(positive(c.getDownloadProgressInterval(), "downloadProgressInterval")),
-                Path.of(c.getDownloadSpoolDirectory() != null ? c.getDownloadSpoolDirectory() : System.getProperty("java.io.tmpdir")));
+                Path.of(c.getDownloadSpoolDirectory() != null ? c.getDownloadSpoolDirectory() : System.getProperty("java.io.tmpdir")),
+                resultBodies(c, catalog, family, target, nextPage));
+    }
+
+    /**
+     * The body maker for resultFormat. A typed format applies to envelopes of operations with a model; a workflow hands on
+     * a document (a report, a processing report), which has none yet.
+     */
+    private static ResultBodies resultBodies(MwsConfiguration c, MwsCatalog catalog, Family family, ResolvedOperation target,
+            ResolvedOperation nextPage) {
+        if (c.getResultFormat() != ResultFormat.XML && (family == Family.REPORT_WORKFLOW || family == Family.FEED_WORKFLOW)) {
+            throw new IllegalArgumentException("resultFormat=" + c.getResultFormat() + " does not apply to " + target.action()
+                                               + " with await=true, which hands on a document; use resultFormat=XML");
+        }
+        return ResultBodies.of(c.getResultFormat(), catalog, target, nextPage);
     }
 
     /** Whether the endpoint's operation sends its parameters in the request line, where HttpClient's DEBUG log shows them. */

@@ -68,6 +68,8 @@ public class MwsConfiguration implements Cloneable {
     private boolean autoPaginate;
     @UriParam(label = "producer", defaultValue = "0")
     private int maxPages;
+    @UriParam(label = "producer", defaultValue = "XML", enums = "XML,MODEL,JSON")
+    private ResultFormat resultFormat = ResultFormat.XML;
 
     @UriParam(label = "producer,feed")
     private String feedType;
@@ -319,6 +321,20 @@ public class MwsConfiguration implements Cloneable {
      */
     public void setAutoPaginate(boolean autoPaginate) {
         this.autoPaginate = autoPaginate;
+    }
+
+    public ResultFormat getResultFormat() {
+        return resultFormat;
+    }
+
+    /**
+     * What the body of an answer is: XML (the answer as MWS sent it, a String), MODEL (its Result element as the typed
+     * model, e.g. io.camelmws.component.model.orders.ListOrdersResult) or JSON (that model as typed JSON text). MODEL
+     * and JSON apply to the operations that have a model (the Orders section today); with autoPaginate every page
+     * carries the chosen format.
+     */
+    public void setResultFormat(ResultFormat resultFormat) {
+        this.resultFormat = resultFormat;
     }
 
     public int getMaxPages() {

@@ -4,6 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.SynchronizationAdapter;
 
+import io.camelmws.component.catalog.ResolvedOperation;
 import io.camelmws.component.model.MwsResponse;
 import io.camelmws.component.model.MwsResult;
 import io.camelmws.component.model.ResponseMetadata;
@@ -22,8 +23,18 @@ final class ResultMessages {
             fillMetadata(exchange.getMessage(), result.response().metadata(), result);
             handOn(exchange, result.response().document(), result.response().metadata().contentType(), settings, downloadLocalWorkPath);
         } else {
-            fillText(exchange.getMessage(), result);
+            fillText(exchange.getMessage(), settings.target(), result, settings.resultBodies());
         }
+    }
+
+    /**
+     * An XML envelope the pipeline has read whole: the body {@code bodies} makes of it (the text, or its typed model),
+     * the ids and NextToken it found as headers.
+     */
+    static void fillText(Message message, ResolvedOperation operation, MwsResult result, ResultBodies bodies) {
+        Object body = bodies.body(operation, result);
+        fillText(message, result);
+        message.setBody(body);
     }
 
     /** An XML envelope the pipeline has read whole: the text as body, the ids and NextToken it found as headers. */

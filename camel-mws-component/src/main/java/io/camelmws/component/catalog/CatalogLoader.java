@@ -58,7 +58,8 @@ final class CatalogLoader {
                     s.getString("sellerParameter"),
                     marketplace == null ? null : new ListNaming(marketplace.getString("name"), marketplace.getString("member")),
                     stringMap(s.get("lists")),
-                    Collections.unmodifiableMap(operations)));
+                    Collections.unmodifiableMap(operations),
+                    stringMap(s.get("models"))));
         }
         return List.copyOf(sections);
     }

@@ -48,6 +48,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import io.camelmws.component.MwsComponent;
 import io.camelmws.component.MwsConstants;
 import io.camelmws.component.MwsEndpoint;
+import io.camelmws.component.model.orders.Order;
+import io.camelmws.component.model.orders.OrderStatus;
 import io.camelmws.sandbox.MwsSandbox;
 import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
@@ -400,6 +402,20 @@ class DocsExamplesTest {
             } finally {
                 SANDBOX.sandbox().reset();
             }
+        });
+        // Guide 3: resultFormat=MODEL, split into one typed Order per exchange.
+        scenarios.put("from(\"timer:typed-orders", routes -> {
+            MockEndpoint orders = routes.mock("seda:typed-orders");
+            assertThat(routes.send("timer:typed-orders", null, Map.of()).getException()).isNull();
+            assertThat(received(r -> true)).singleElement().satisfies(request -> assertThat(request.action()).isEqualTo("ListOrders"));
+            assertThat(orders.getExchanges()).isNotEmpty().allSatisfy(exchange -> {
+                Order order = exchange.getMessage().getBody(Order.class);
+                assertThat(order.amazonOrderId()).matches("\\d{3}-\\d{7}-\\d{7}");
+                assertThat(exchange.getMessage().getHeader("status")).isEqualTo(order.orderStatus()).isNotEqualTo(OrderStatus.UNKNOWN);
+                if (order.orderTotal() != null) {
+                    assertThat(exchange.getMessage().getHeader("total")).isEqualTo(order.orderTotal().amount());
+                }
+            });
         });
         // Guide 5: a flat-file feed from a directory, encoded and declared in the marketplace's charset.
         scenarios.put("from(\"file:feeds/price", routes -> {
