@@ -16,7 +16,8 @@ import io.camelmws.component.param.ParameterBinder;
 
 /**
  * What an exchange asks MWS for: the operation's parameters (endpoint options, overridden by the
- * {@code CamelMwsParameters} header) and, for an operation that uploads one, the body as its document.
+ * {@code CamelMwsParameters} header, overridden by {@code CamelMwsParam.<Name>} headers) and, for an operation that
+ * uploads one, the body as its document.
  */
 record ExchangeRequest(SortedMap<String, String> parameters, RequestDocument document) {
 
@@ -58,13 +59,31 @@ record ExchangeRequest(SortedMap<String, String> parameters, RequestDocument doc
         }
     }
 
-    /** Endpoint parameters overridden by the header's, in that order. */
+    /**
+     * Endpoint parameters, overridden by the map header's, overridden by the one-parameter headers: the most specific
+     * wins, so a YAML route can set one parameter per message on a static endpoint.
+     */
     private static Map<String, Object> parameters(MwsConfiguration configuration, Message message) {
         Map<String, Object> parameters = new LinkedHashMap<>(configuration.getParameters());
         Object header = message.getHeader(MwsConstants.PARAMETERS);
-        if (header == null) {
-            return parameters;
+        if (header != null) {
+            putMapHeader(parameters, header);
         }
+        for (Map.Entry<String, Object> entry : message.getHeaders().entrySet()) {
+            String key = entry.getKey();
+            if (key.regionMatches(true, 0, MwsConstants.PARAM_PREFIX, 0, MwsConstants.PARAM_PREFIX.length())) {
+                String name = key.substring(MwsConstants.PARAM_PREFIX.length());
+                if (name.isBlank()) {
+                    throw new IllegalArgumentException("Header " + key + " names no parameter; write " + MwsConstants.PARAM_PREFIX
+                                                       + "<MWS parameter name>, e.g. " + MwsConstants.PARAM_PREFIX + "LastUpdatedAfter");
+                }
+                parameters.put(name, entry.getValue());
+            }
+        }
+        return parameters;
+    }
+
+    private static void putMapHeader(Map<String, Object> parameters, Object header) {
         if (!(header instanceof Map<?, ?> overrides)) {
             throw new IllegalArgumentException("Header " + MwsConstants.PARAMETERS + " must be a java.util.Map of MWS parameter names to values, was "
                                                + header.getClass().getName());
@@ -77,6 +96,5 @@ record ExchangeRequest(SortedMap<String, String> parameters, RequestDocument doc
             }
             parameters.put(name, entry.getValue());
         }
-        return parameters;
     }
 }

@@ -10,6 +10,16 @@ public final class MwsConstants {
               javaType = "java.util.Map<String, Object>")
     public static final String PARAMETERS = "CamelMwsParameters";
 
+    /**
+     * The prefix of headers that each set one operation parameter, {@code CamelMwsParam.LastUpdatedAfter}: the way YAML and
+     * other DSLs that cannot build a Map give a parameter per message. They win over the CamelMwsParameters map,
+     * which wins over the endpoint's {@code param.*} options.
+     */
+    @Metadata(label = "producer", description = "Headers named CamelMwsParam.<Parameter> each set one MWS operation parameter for this"
+                                                + " message (e.g. CamelMwsParam.LastUpdatedAfter); they win over CamelMwsParameters, which"
+                                                + " wins over the endpoint's param.* options.", javaType = "Object")
+    public static final String PARAM_PREFIX = "CamelMwsParam.";
+
     @Metadata(label = "producer", description = "The MWS Action that was called.", javaType = "String")
     public static final String ACTION = "CamelMwsAction";
 

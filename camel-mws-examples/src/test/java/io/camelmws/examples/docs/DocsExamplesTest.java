@@ -371,6 +371,18 @@ class DocsExamplesTest {
                     .containsEntry("OrderStatus.Status.1", "Unshipped").containsEntry("OrderStatus.Status.2", "PartiallyShipped")
                     .containsKey("LastUpdatedAfter"));
         });
+        // Guide 2, parameters in YAML: one CamelMwsParam.<Name> header per message, one static endpoint.
+        scenarios.put("uri: direct:orders-since", routes -> {
+            MockEndpoint orders = routes.mock("file:orders");
+            orders.expectedMessageCount(2);
+            String[] since = {Instant.now().minus(3, ChronoUnit.HOURS).toString(), Instant.now().minus(1, ChronoUnit.HOURS).toString()};
+            for (String start : since) {
+                assertThat(routes.send("direct:orders-since", null, Map.of("since", start)).getException()).isNull();
+            }
+            orders.assertIsSatisfied();
+            assertThat(received(r -> true)).extracting(request -> request.parameters().get("LastUpdatedAfter")).containsExactly(since);
+            assertThat(received(r -> true)).allSatisfy(request -> assertThat(request.status()).isEqualTo(200));
+        });
         // Guide 3: paging by hand hands every page on, the last one too.
         scenarios.put("from(\"direct:all-orders\")", routes -> {
             SANDBOX.sandbox().orders().reseed(ORDERS_OVER_SEVERAL_PAGES, 7);
