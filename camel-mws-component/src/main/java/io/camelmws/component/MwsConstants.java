@@ -49,6 +49,15 @@ public final class MwsConstants {
               javaType = "String")
     public static final String NEXT_TOKEN = "CamelMwsNextToken";
 
+    @Metadata(label = "producer", description = "Where MWS ended a ListOrders window by LastUpdatedAfter (the answer's LastUpdatedBefore):"
+                                                + " the next window's LastUpdatedAfter, so a watermark needs no XPath and no client clock.",
+              javaType = "java.time.Instant")
+    public static final String LAST_UPDATED_BEFORE = "CamelMwsLastUpdatedBefore";
+
+    @Metadata(label = "producer", description = "Where MWS ended a ListOrders window by CreatedAfter (the answer's CreatedBefore).",
+              javaType = "java.time.Instant")
+    public static final String CREATED_BEFORE = "CamelMwsCreatedBefore";
+
     @Metadata(label = "producer", description = "The HTTP status of the answer, also set when the call failed.", javaType = "Integer")
     public static final String HTTP_STATUS = "CamelMwsHttpStatus";
 

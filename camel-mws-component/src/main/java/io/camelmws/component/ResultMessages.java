@@ -43,12 +43,26 @@ final class ResultMessages {
         ResponseScan scan = result.scan();
         fillMetadata(message, response.metadata(), result);
         setOrRemove(message, MwsConstants.NEXT_TOKEN, scan.nextToken());
+        setOrRemove(message, MwsConstants.LAST_UPDATED_BEFORE, windowEnd(scan.lastUpdatedBefore()));
+        setOrRemove(message, MwsConstants.CREATED_BEFORE, windowEnd(scan.createdBefore()));
         setOrRemove(message, MwsConstants.FEED_SUBMISSION_ID, scan.feedSubmissionId());
         setOrRemove(message, MwsConstants.REPORT_REQUEST_ID, scan.reportRequestId());
         if (response.metadata().requestId() == null && scan.requestId() != null) {
             message.setHeader(MwsConstants.REQUEST_ID, scan.requestId());
         }
         message.setBody(response.text());
+    }
+
+    /** A window's end as an Instant; the text as MWS sent it should it ever not be ISO 8601, rather than dropping it. */
+    private static Object windowEnd(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException notIso) {
+            return text;
+        }
     }
 
     /** MWS's metadata as headers; what MWS did not say is left out, not set to null. */

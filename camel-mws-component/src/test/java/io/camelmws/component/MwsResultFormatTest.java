@@ -197,6 +197,23 @@ class MwsResultFormatTest extends MwsTestSupport {
     }
 
     @Test
+    void everyListOrdersAnswerSaysWhereItsWindowEndedAsAHeader() {
+        Instant since = sandbox().clock().instant().minus(Duration.ofHours(3));
+        Exchange updated = template.request("mws:ListOrders?marketplaceId=" + US,
+                e -> e.getIn().setHeader(MwsConstants.PARAM_PREFIX + "LastUpdatedAfter", since));
+        Exchange created = template.request("mws:ListOrders?marketplaceId=" + US + "&resultFormat=MODEL",
+                e -> e.getIn().setHeader(MwsConstants.PARAM_PREFIX + "CreatedAfter", since));
+
+        Instant lastUpdatedBefore = updated.getMessage().getHeader(MwsConstants.LAST_UPDATED_BEFORE, Instant.class);
+        assertThat(lastUpdatedBefore).isAfter(since).isBefore(sandbox().clock().instant());
+        assertThat(updated.getMessage().getBody(String.class)).contains("<LastUpdatedBefore>" + lastUpdatedBefore + "</LastUpdatedBefore>");
+        assertThat(updated.getMessage().getHeaders()).doesNotContainKey(MwsConstants.CREATED_BEFORE);
+        assertThat(created.getMessage().getHeader(MwsConstants.CREATED_BEFORE))
+                .isEqualTo(created.getMessage().getBody(ListOrdersResult.class).createdBefore());
+        assertThat(created.getMessage().getHeaders()).doesNotContainKey(MwsConstants.LAST_UPDATED_BEFORE);
+    }
+
+    @Test
     void typedJsonHasNumbersBooleansArraysAndIsoDates() {
         sandbox().faults().add(FaultRule.forAction("ListOrders").rawResponse(200, "text/xml", pageFromTheFuture("1000.10")).times(1));
 

@@ -5,11 +5,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the few values the component itself needs from a successful MWS answer: {@code NextToken} and
- * {@code ResponseMetadata/RequestId}. Reading also proves the document is well-formed and DOCTYPE-free
- * before it is handed on.
+ * Reads the few values the component itself needs from a successful MWS answer: {@code NextToken},
+ * {@code ResponseMetadata/RequestId}, the ids a write handed out, and where a listing's window ended
+ * ({@code LastUpdatedBefore} or {@code CreatedBefore} of ListOrders, the next window's start). Reading also proves
+ * the document is well-formed and DOCTYPE-free before it is handed on.
  */
-public record ResponseScan(String rootElement, String nextToken, String requestId, String feedSubmissionId, String reportRequestId) {
+public record ResponseScan(String rootElement, String nextToken, String requestId, String feedSubmissionId, String reportRequestId,
+                           String lastUpdatedBefore, String createdBefore) {
 
     public static ResponseScan of(String xml) throws SafeXml.UnsafeOrMalformedXmlException {
         String root = null;
@@ -17,6 +19,8 @@ public record ResponseScan(String rootElement, String nextToken, String requestI
         String requestId = null;
         String feedSubmissionId = null;
         String reportRequestId = null;
+        String lastUpdatedBefore = null;
+        String createdBefore = null;
         XMLStreamReader reader = SafeXml.reader(xml);
         try {
             int depth = 0;
@@ -30,6 +34,12 @@ public record ResponseScan(String rootElement, String nextToken, String requestI
                     } else if (nextToken == null && depth == 3 && name.equals("NextToken")) {
                         // Only the Result's own NextToken: nested elements of the same name belong to the payload.
                         nextToken = reader.getElementText().trim();
+                        depth--;
+                    } else if (lastUpdatedBefore == null && depth == 3 && name.equals("LastUpdatedBefore")) {
+                        lastUpdatedBefore = reader.getElementText().trim();
+                        depth--;
+                    } else if (createdBefore == null && depth == 3 && name.equals("CreatedBefore")) {
+                        createdBefore = reader.getElementText().trim();
                         depth--;
                     } else if (requestId == null && depth == 3 && name.equals("RequestId")) {
                         requestId = reader.getElementText().trim();
@@ -47,7 +57,7 @@ public record ResponseScan(String rootElement, String nextToken, String requestI
                 }
             }
             return new ResponseScan(root, nextToken == null || nextToken.isEmpty() ? null : nextToken, requestId,
-                    "SubmitFeedResponse".equals(root) ? feedSubmissionId : null, reportRequestId);
+                    "SubmitFeedResponse".equals(root) ? feedSubmissionId : null, reportRequestId, lastUpdatedBefore, createdBefore);
         } catch (XMLStreamException e) {
             throw new SafeXml.UnsafeOrMalformedXmlException(e.getMessage(), e);
         } finally {
