@@ -98,17 +98,11 @@ public record EndpointSettings(
                 resultBodies(c, catalog, family, target, nextPage));
     }
 
-    /**
-     * The body maker for resultFormat. A typed format applies to envelopes of operations with a model; a workflow hands on
-     * a document (a report, a processing report), which has none yet.
-     */
+    /** The body maker for resultFormat: documents (a report, a processing report) take ROWS, envelopes with a model MODEL or JSON. */
     private static ResultBodies resultBodies(MwsConfiguration c, MwsCatalog catalog, Family family, ResolvedOperation target,
             ResolvedOperation nextPage) {
-        if (c.getResultFormat() != ResultFormat.XML && (family == Family.REPORT_WORKFLOW || family == Family.FEED_WORKFLOW)) {
-            throw new IllegalArgumentException("resultFormat=" + c.getResultFormat() + " does not apply to " + target.action()
-                                               + " with await=true, which hands on a document; use resultFormat=XML");
-        }
-        return ResultBodies.of(c.getResultFormat(), catalog, target, nextPage);
+        boolean documents = target.operation().returnsDocument() || family == Family.REPORT_WORKFLOW || family == Family.FEED_WORKFLOW;
+        return ResultBodies.of(c.getResultFormat(), catalog, documents, target, nextPage);
     }
 
     /** Whether the endpoint's operation sends its parameters in the request line, where HttpClient's DEBUG log shows them. */

@@ -68,7 +68,7 @@ public class MwsConfiguration implements Cloneable {
     private boolean autoPaginate;
     @UriParam(label = "producer", defaultValue = "0")
     private int maxPages;
-    @UriParam(label = "producer", defaultValue = "XML", enums = "XML,MODEL,JSON")
+    @UriParam(label = "producer", defaultValue = "XML", enums = "XML,MODEL,JSON,ROWS")
     private ResultFormat resultFormat = ResultFormat.XML;
 
     @UriParam(label = "producer,feed")
@@ -331,7 +331,8 @@ public class MwsConfiguration implements Cloneable {
      * What the body of an answer is: XML (the answer as MWS sent it, a String), MODEL (its Result element as the typed
      * model, e.g. io.camelmws.component.model.orders.ListOrdersResult) or JSON (that model as typed JSON text). MODEL
      * and JSON apply to the operations that have a model (the Orders section today); with autoPaginate every page
-     * carries the chosen format.
+     * carries the chosen format. ROWS applies to flat-file documents (GetReport, RequestReport or SubmitFeed with
+     * await=true): a lazy Iterator of Map rows keyed by the header line, read one line at a time.
      */
     public void setResultFormat(ResultFormat resultFormat) {
         this.resultFormat = resultFormat;

@@ -54,6 +54,10 @@ public final class MwsConstants {
               javaType = "java.time.Instant")
     public static final String LAST_UPDATED_BEFORE = "CamelMwsLastUpdatedBefore";
 
+    @Metadata(label = "producer", description = "With resultFormat=ROWS, the column names of the flat file's header line, in order.",
+              javaType = "java.util.List<String>")
+    public static final String COLUMNS = "CamelMwsColumns";
+
     @Metadata(label = "producer", description = "Where MWS ended a ListOrders window by CreatedAfter (the answer's CreatedBefore).",
               javaType = "java.time.Instant")
     public static final String CREATED_BEFORE = "CamelMwsCreatedBefore";

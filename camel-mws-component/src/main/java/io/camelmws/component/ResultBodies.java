@@ -1,5 +1,6 @@
 package io.camelmws.component;
 
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,8 @@ import io.camelmws.component.catalog.Section;
 import io.camelmws.component.data.AnswerBinder;
 import io.camelmws.component.error.MwsModelBindingException;
 import io.camelmws.component.model.MwsResult;
+import io.camelmws.component.model.VerifiedDocument;
+import io.camelmws.component.report.FlatFileRows;
 
 /**
  * Turns an answer's XML into the body the endpoint's {@code resultFormat} asks for. Which model an operation's
@@ -33,15 +36,30 @@ final class ResultBodies {
     }
 
     /**
+     * @param documents  whether the endpoint hands on a downloaded document (GetReport, or a workflow's report or
+     *                   processing report) rather than an XML envelope
      * @param operations the operations whose answers the endpoint hands on (its own, and the ByNextToken one when it pages)
-     * @throws IllegalArgumentException when the format needs a model one of them does not have
+     * @throws IllegalArgumentException when the format does not apply to what the endpoint hands on, or needs a model
+     *                                  one of the operations does not have
      */
-    static ResultBodies of(ResultFormat format, MwsCatalog catalog, ResolvedOperation... operations) {
+    static ResultBodies of(ResultFormat format, MwsCatalog catalog, boolean documents, ResolvedOperation... operations) {
         if (format == null) {
-            throw new IllegalArgumentException("resultFormat must be one of XML, MODEL, JSON");
+            throw new IllegalArgumentException("resultFormat must be one of XML, MODEL, JSON, ROWS");
+        }
+        String action = operations[0].action();
+        if (format == ResultFormat.ROWS) {
+            if (!documents) {
+                throw new IllegalArgumentException("resultFormat=ROWS applies to flat-file documents (GetReport, RequestReport or SubmitFeed with"
+                                                   + " await=true, GetFeedSubmissionResult), not to " + action + ", which answers XML");
+            }
+            return new ResultBodies(format, Map.of());
         }
         if (format == ResultFormat.XML) {
             return xml();
+        }
+        if (documents) {
+            throw new IllegalArgumentException("resultFormat=" + format + " does not apply to " + action + ", which hands on a document;"
+                                               + " use resultFormat=ROWS for a flat file or XML");
         }
         Map<String, Class<?>> models = new LinkedHashMap<>();
         for (ResolvedOperation operation : operations) {
@@ -58,6 +76,14 @@ final class ResultBodies {
 
     ResultFormat format() {
         return format;
+    }
+
+    /**
+     * The body for a verified document in {@code charset}: itself (re-readable, see {@link VerifiedDocument#body()}),
+     * or its rows.
+     */
+    Object documentBody(String action, VerifiedDocument document, Charset charset) {
+        return format == ResultFormat.ROWS ? FlatFileRows.open(action, document.streamCache(), charset) : document.body();
     }
 
     /** The body for the answer {@code result} of {@code operation}. */

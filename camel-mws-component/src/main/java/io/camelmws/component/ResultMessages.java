@@ -9,6 +9,7 @@ import io.camelmws.component.model.MwsResponse;
 import io.camelmws.component.model.MwsResult;
 import io.camelmws.component.model.ResponseMetadata;
 import io.camelmws.component.model.VerifiedDocument;
+import io.camelmws.component.report.FlatFileRows;
 import io.camelmws.component.xml.ResponseScan;
 
 /** Puts an MWS answer on a message: the document as body, MWS's metadata and the ids it handed out as headers. */
@@ -97,8 +98,19 @@ final class ResultMessages {
         });
         Message message = exchange.getMessage();
         message.setHeader(MwsConstants.CONTENT_MD5, document.contentMd5());
-        message.setHeader(Exchange.CHARSET_NAME, DocumentCharsets.of(contentType, settings.flatFileCharset()).name());
-        message.setBody(document.body());
+        java.nio.charset.Charset charset = DocumentCharsets.of(contentType, settings.flatFileCharset());
+        message.setHeader(Exchange.CHARSET_NAME, charset.name());
+        Object body = settings.resultBodies().documentBody(settings.target().action(), document, charset);
+        if (body instanceof FlatFileRows rows) {
+            message.setHeader(MwsConstants.COLUMNS, rows.columns());
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onDone(Exchange done) {
+                    rows.close();
+                }
+            });
+        }
+        message.setBody(body);
         if (document.file() != null && downloadLocalWorkPath) {
             message.setHeader(Exchange.FILE_LOCAL_WORK_PATH, document.file().toString());
         }

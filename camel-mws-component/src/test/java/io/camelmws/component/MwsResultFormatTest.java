@@ -251,9 +251,11 @@ class MwsResultFormatTest extends MwsTestSupport {
                 .rootCause().hasMessageContaining("resultFormat=MODEL: GetServiceStatus has no typed model yet")
                 .hasMessageContaining("ListOrders");
         assertThatThrownBy(() -> context.getEndpoint("mws:RequestReport?reportType=_GET_FLAT_FILE_OPEN_LISTINGS_DATA_&await=true&resultFormat=JSON"))
-                .rootCause().hasMessageContaining("does not apply to RequestReport with await=true");
+                .rootCause().hasMessageContaining("resultFormat=JSON does not apply to RequestReport, which hands on a document");
         assertThatThrownBy(() -> context.getEndpoint("mws:ListOrders?resultFormat=yaml"))
-                .rootCause().hasMessageContaining("resultFormat 'yaml' is not supported; allowed: XML, MODEL, JSON");
+                .rootCause().hasMessageContaining("resultFormat 'yaml' is not supported; allowed: XML, MODEL, JSON, ROWS");
+        assertThatThrownBy(() -> context.getEndpoint("mws:ListOrders?resultFormat=ROWS"))
+                .rootCause().hasMessageContaining("resultFormat=ROWS applies to flat-file documents").hasMessageContaining("not to ListOrders");
         assertThat(received()).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -428,6 +430,27 @@ class DocsExamplesTest {
                     assertThat(exchange.getMessage().getHeader("total")).isEqualTo(order.orderTotal().amount());
                 }
             });
+        });
+        // Guide 3: resultFormat=ROWS, a Japanese listings report split into one row map per exchange.
+        scenarios.put("from(\"direct:listing-report\")", routes -> {
+            ProducerTemplate mws = routes.context().createProducerTemplate();
+            String requested = mws.requestBody("mws:RequestReport?reportType=_GET_MERCHANT_LISTINGS_DATA_&marketplaceId=A1VC38T7YXB528", null,
+                    String.class);
+            String requestId = requested.replaceAll("(?s).*<ReportRequestId>(\\d+)</ReportRequestId>.*", "$1");
+            SANDBOX.sandbox().advanceClock(Duration.ofMinutes(2));
+            String list = mws.requestBodyAndHeader("mws:GetReportRequestList", null, MwsConstants.PARAM_PREFIX + "ReportRequestIdList",
+                    List.of(requestId), String.class);
+            String reportId = list.replaceAll("(?s).*<GeneratedReportId>(\\d+)</GeneratedReportId>.*", "$1");
+            MockEndpoint rows = routes.mock("seda:listing-rows");
+
+            assertThat(routes.send("direct:listing-report", null, Map.of("reportId", reportId)).getException()).isNull();
+
+            List<String> skus = SANDBOX.sandbox().listings().inMarketplace("A1VC38T7YXB528").stream()
+                    .filter(listing -> "AFN".equals(listing.fulfillmentChannel()) || listing.quantity() > 0)
+                    .map(io.camelmws.sandbox.orders.Listing::sellerSku).toList();
+            assertThat(skus).isNotEmpty();
+            assertThat(rows.getExchanges()).extracting(e -> e.getMessage().getHeader("sku", String.class)).containsExactlyInAnyOrderElementsOf(skus);
+            assertThat(rows.getExchanges()).allSatisfy(e -> assertThat(e.getMessage().getBody(Map.class)).containsKeys("item-name", "price"));
         });
         // Guide 5: a flat-file feed from a directory, encoded and declared in the marketplace's charset.
         scenarios.put("from(\"file:feeds/price", routes -> {
