@@ -2,13 +2,12 @@ package io.camelmws.component;
 
 import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import io.camelmws.component.catalog.MwsCatalog;
 import io.camelmws.component.catalog.ResolvedOperation;
-import io.camelmws.component.catalog.Section;
 import io.camelmws.component.data.AnswerBinder;
+import io.camelmws.component.data.MwsModels;
 import io.camelmws.component.error.MwsModelBindingException;
 import io.camelmws.component.model.MwsResult;
 import io.camelmws.component.model.VerifiedDocument;
@@ -20,8 +19,6 @@ import io.camelmws.component.report.FlatFileRows;
  * not have is refused when it is created, not when the first answer arrives.
  */
 final class ResultBodies {
-
-    private static final String MODEL_PACKAGE = "io.camelmws.component.model.";
 
     private final ResultFormat format;
     private final Map<String, Class<?>> models;
@@ -69,7 +66,7 @@ final class ResultBodies {
             String model = operation.section().model(operation.action()).orElseThrow(() -> new IllegalArgumentException(
                     "resultFormat=" + format + ": " + operation.action() + " has no typed model yet; use resultFormat=XML, or one of the"
                     + " operations that have one: " + withModels(catalog)));
-            models.put(operation.action(), modelClass(operation.section(), model));
+            models.put(operation.action(), MwsModels.resultModel(operation.section(), model));
         }
         return new ResultBodies(format, Map.copyOf(models));
     }
@@ -102,15 +99,6 @@ final class ResultBodies {
                             : result.scan().requestId(), e);
             failure.setResponseMetadata(result.response().metadata());
             throw failure;
-        }
-    }
-
-    private static Class<?> modelClass(Section section, String model) {
-        String name = MODEL_PACKAGE + section.name().toLowerCase(Locale.ROOT) + "." + model;
-        try {
-            return Class.forName(name, false, ResultBodies.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("MWS catalog: section " + section.name() + " names model " + model + ", but there is no " + name, e);
         }
     }
 

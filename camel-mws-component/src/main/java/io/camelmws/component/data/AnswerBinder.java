@@ -69,6 +69,84 @@ public final class AnswerBinder {
         }
     }
 
+    /**
+     * MWS XML from anywhere (a file, a queue, the consumer's one order) as {@code type}: a whole answer
+     * ({@code ListOrdersResponse}) binds its Result element, any other document binds its root element
+     * ({@code <Order>} to {@code Order}).
+     */
+    public static <T> T read(java.io.InputStream xml, Class<T> type) throws BindingException {
+        try {
+            return read(SafeXml.reader(xml), type);
+        } catch (SafeXml.UnsafeOrMalformedXmlException e) {
+            throw new BindingException(e.getMessage(), e);
+        }
+    }
+
+    /** {@link #read(java.io.InputStream, Class)} of XML already decoded into text (its prolog's encoding no longer applies). */
+    public static <T> T read(String xml, Class<T> type) throws BindingException {
+        try {
+            return read(SafeXml.reader(xml), type);
+        } catch (SafeXml.UnsafeOrMalformedXmlException e) {
+            throw new BindingException(e.getMessage(), e);
+        }
+    }
+
+    private static <T> T read(XMLStreamReader reader, Class<T> type) throws BindingException {
+        try {
+            try {
+                while (reader.hasNext() && reader.next() != XMLStreamConstants.START_ELEMENT) {
+                    // the prolog: comments, processing instructions, whitespace
+                }
+                if (!reader.isStartElement()) {
+                    throw new BindingException("the document has no element", null);
+                }
+                if (reader.getLocalName().endsWith("Response") && !toChildEndingInResult(reader)) {
+                    throw new BindingException("the answer has no Result element", null);
+                }
+                return XML.readValue(reader, type);
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException | java.io.IOException e) {
+            throw new BindingException(e.getMessage(), e);
+        }
+    }
+
+    /** The local name of {@code xml}'s root element, read without reading further. */
+    public static String rootElement(java.io.InputStream xml) throws BindingException {
+        try {
+            XMLStreamReader reader = SafeXml.reader(xml);
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                        return reader.getLocalName();
+                    }
+                }
+                throw new BindingException("the document has no element", null);
+            } finally {
+                reader.close();
+            }
+        } catch (SafeXml.UnsafeOrMalformedXmlException | XMLStreamException e) {
+            throw new BindingException(e.getMessage(), e);
+        }
+    }
+
+    private static boolean toChildEndingInResult(XMLStreamReader reader) throws XMLStreamException {
+        int depth = 1;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (depth == 2 && reader.getLocalName().endsWith("Result")) {
+                    return true;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return false;
+    }
+
     /** {@code model} as typed JSON text. */
     public static String json(Object model) {
         try {

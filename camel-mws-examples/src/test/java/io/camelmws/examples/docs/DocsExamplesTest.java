@@ -452,6 +452,20 @@ class DocsExamplesTest {
             assertThat(rows.getExchanges()).extracting(e -> e.getMessage().getHeader("sku", String.class)).containsExactlyInAnyOrderElementsOf(skus);
             assertThat(rows.getExchanges()).allSatisfy(e -> assertThat(e.getMessage().getBody(Map.class)).containsKeys("item-name", "price"));
         });
+        // Guide 3: the mws data format, MWS XML from a file to typed JSON per order.
+        scenarios.put("from(\"file:mws-archive", routes -> {
+            ProducerTemplate mws = routes.context().createProducerTemplate();
+            String page = mws.requestBodyAndHeader("mws:ListOrders?marketplaceId=ATVPDKIKX0DER", null, MwsConstants.PARAM_PREFIX + "CreatedAfter",
+                    Instant.now().minus(2, ChronoUnit.DAYS), String.class);
+            int orders = page.split("<Order>", -1).length - 1;
+            MockEndpoint json = routes.mock("seda:orders-json");
+
+            assertThat(routes.send("file:mws-archive", page, Map.of()).getException()).isNull();
+
+            assertThat(orders).isPositive();
+            assertThat(json.getExchanges()).hasSize(orders).allSatisfy(e -> assertThat(e.getMessage().getBody(String.class))
+                    .startsWith("{\"AmazonOrderId\":").contains("\"PurchaseDate\":\""));
+        });
         // Guide 5: a flat-file feed from a directory, encoded and declared in the marketplace's charset.
         scenarios.put("from(\"file:feeds/price", routes -> {
             Exchange done = routes.send("file:feeds/price", "sku\tprice\tquantity\nSKU-1\t9.99\t3\n", Map.of());
