@@ -46,7 +46,9 @@ public record EndpointSettings(
         Duration awaitPollInterval,
         Duration downloadProgressInterval,
         Path downloadSpoolDirectory,
-        ResultBodies resultBodies) {
+        ResultBodies resultBodies,
+        Charset feedCharset,
+        java.util.function.Predicate<String> flatFileFeedType) {
 
     /**
      * @param timeScale how much faster than real time the called MWS runs (the component's timeScale)
@@ -95,7 +97,21 @@ public record EndpointSettings(
                 Duration.ofNanos(Math.max(1_000_000, Math.round(positive(c.getAwaitPollInterval(), "awaitPollInterval") * 1_000_000 / timeScale))),
                 Duration.ofMillis(positive(c.getDownloadProgressInterval(), "downloadProgressInterval")),
                 Path.of(c.getDownloadSpoolDirectory() != null ? c.getDownloadSpoolDirectory() : System.getProperty("java.io.tmpdir")),
-                resultBodies(c, catalog, family, target, nextPage));
+                resultBodies(c, catalog, family, target, nextPage),
+                feedCharset(c),
+                catalog::isFlatFileFeed);
+    }
+
+    private static Charset feedCharset(MwsConfiguration c) {
+        if (c.getFeedCharset() == null || c.getFeedCharset().isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(c.getFeedCharset().trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("feedCharset '" + c.getFeedCharset() + "' is not a charset this JVM knows; allowed: a charset name"
+                                               + " such as UTF-8, ISO-8859-1, windows-1252, Shift_JIS", e);
+        }
     }
 
     /** The body maker for resultFormat: documents (a report, a processing report) take ROWS, envelopes with a model MODEL or JSON. */
@@ -123,6 +139,7 @@ public record EndpointSettings(
         onlyWhere(c.getFeedContentType() != null, "feedContentType", operation.carriesBody(), "operations that upload a document (SubmitFeed)",
                 operation);
         onlyWhere(c.isAllowEmptyFeed(), "allowEmptyFeed", operation.carriesBody(), "operations that upload a document (SubmitFeed)", operation);
+        onlyWhere(c.getFeedCharset() != null, "feedCharset", operation.carriesBody(), "operations that upload a document (SubmitFeed)", operation);
         onlyWhere(c.isAwait(), "await", operation.startsWorkflow().isPresent(), "operations that start a workflow (RequestReport, SubmitFeed)",
                 operation);
         onlyWhere(c.isFailOnNoData(), "failOnNoData", family == Family.REPORT_WORKFLOW, "RequestReport with await=true", operation);

@@ -36,16 +36,18 @@ record ExchangeRequest(SortedMap<String, String> parameters, RequestDocument doc
             LOG.trace("{} operation parameters: {}", target.action(), parameters);
         }
         message.setHeader(MwsConstants.ACTION, target.action());
-        return new ExchangeRequest(parameters, target.operation().carriesBody() ? document(endpoint, exchange, target, configuration) : null);
+        return new ExchangeRequest(parameters, target.operation().carriesBody()
+                ? document(endpoint, exchange, target, configuration, endpoint.settings().flatFileFeedType().test(parameters.get("FeedType"))) : null);
     }
 
-    private static RequestDocument document(MwsEndpoint endpoint, Exchange exchange, ResolvedOperation target, MwsConfiguration configuration)
-            throws Exception {
+    private static RequestDocument document(MwsEndpoint endpoint, Exchange exchange, ResolvedOperation target, MwsConfiguration configuration,
+            boolean flatFile) throws Exception {
         Object body = exchange.getMessage().getBody();
         if (body == null) {
             throw new IllegalArgumentException("MWS action " + target.action() + " sends the message body as its document, but the body is empty");
         }
-        RequestDocument document = FeedDocuments.from(exchange, body, configuration.getFeedContentType(), endpoint.settings().flatFileCharset());
+        RequestDocument document = FeedDocuments.from(exchange, body, configuration.getFeedContentType(), endpoint.settings().flatFileCharset(),
+                flatFile, endpoint.settings().feedCharset());
         if (document.length() == 0 && !configuration.isAllowEmptyFeed()) {
             throw new IllegalArgumentException("MWS action " + target.action() + " sends the message body as its document, but the body is"
                                                + " 0 bytes long; nothing was sent (set allowEmptyFeed=true to send empty documents)");

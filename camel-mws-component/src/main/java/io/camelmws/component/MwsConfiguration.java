@@ -72,6 +72,8 @@ public class MwsConfiguration implements Cloneable {
     private ResultFormat resultFormat = ResultFormat.XML;
 
     @UriParam(label = "producer,feed")
+    private String feedCharset;
+    @UriParam(label = "producer,feed")
     private String feedType;
     @UriParam(label = "producer,feed")
     private Boolean purgeAndReplace;
@@ -345,6 +347,20 @@ public class MwsConfiguration implements Cloneable {
     /** With autoPaginate, the most pages to fetch (0: all); the last page's CamelMwsNextToken says where to resume. */
     public void setMaxPages(int maxPages) {
         this.maxPages = maxPages;
+    }
+
+    public String getFeedCharset() {
+        return feedCharset;
+    }
+
+    /**
+     * The charset the bytes of a flat-file feed are in, when it comes as a file, bytes or a stream (a String is text
+     * already): it is decoded from this charset and sent in the marketplace's flat-file charset, a character that charset
+     * cannot carry or a byte invalid in this one failing before anything is sent. Default: the CamelCharsetName header
+     * (a file consumer's charset option sets it), else UTF-8. Not used when feedContentType is set.
+     */
+    public void setFeedCharset(String feedCharset) {
+        this.feedCharset = feedCharset;
     }
 
     public String getFeedType() {

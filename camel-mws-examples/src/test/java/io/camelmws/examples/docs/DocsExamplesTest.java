@@ -468,8 +468,15 @@ class DocsExamplesTest {
         });
         // Guide 5: a flat-file feed from a directory, encoded and declared in the marketplace's charset.
         scenarios.put("from(\"file:feeds/price", routes -> {
-            Exchange done = routes.send("file:feeds/price", "sku\tprice\tquantity\nSKU-1\t9.99\t3\n", Map.of());
+            // As the file consumer hands it on: the file's bytes, in the charset its charset option names.
+            String feed = "sku\tprice\tquantity\nGRÜNTEE-1\t9.99\t3\n";
+            Exchange done = routes.send("file:feeds/price", feed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Map.of(Exchange.CHARSET_NAME, "UTF-8"));
             assertThat(done.getException()).isNull();
+            assertThat(SANDBOX.sandbox().feeds().all()).last().satisfies(received -> {
+                assertThat(received.contentType()).isEqualTo("text/tab-separated-values; charset=ISO-8859-1");
+                assertThat(received.content()).isEqualTo(feed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            });
             assertThat(received(r -> true)).singleElement().satisfies(request -> {
                 assertThat(request.action()).isEqualTo("SubmitFeed");
                 assertThat(request.status()).isEqualTo(200);
