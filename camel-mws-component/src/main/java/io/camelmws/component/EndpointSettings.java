@@ -114,11 +114,16 @@ public record EndpointSettings(
         }
     }
 
-    /** The body maker for resultFormat: documents (a report, a processing report) take ROWS, envelopes with a model MODEL or JSON. */
+    /**
+     * The body maker for resultFormat. An endpoint hands on either XML envelopes (its operation's answers) or a
+     * downloaded document: GetReport's or GetFeedSubmissionResult's own, or the one a workflow ends with (its download
+     * operation, catalog data).
+     */
     private static ResultBodies resultBodies(MwsConfiguration c, MwsCatalog catalog, Family family, ResolvedOperation target,
             ResolvedOperation nextPage) {
-        boolean documents = target.operation().returnsDocument() || family == Family.REPORT_WORKFLOW || family == Family.FEED_WORKFLOW;
-        return ResultBodies.of(c.getResultFormat(), catalog, documents, target, nextPage);
+        String documentAction = target.operation().returnsDocument() ? target.action()
+                : family == Family.REPORT_WORKFLOW || family == Family.FEED_WORKFLOW ? target.operation().workflow().download() : null;
+        return ResultBodies.of(c.getResultFormat(), catalog, documentAction, target, nextPage);
     }
 
     /** Whether the endpoint's operation sends its parameters in the request line, where HttpClient's DEBUG log shows them. */

@@ -22,41 +22,45 @@ final class ResultBodies {
 
     private final ResultFormat format;
     private final Map<String, Class<?>> models;
+    private final Class<?> documentModel;
 
-    private ResultBodies(ResultFormat format, Map<String, Class<?>> models) {
+    private ResultBodies(ResultFormat format, Map<String, Class<?>> models, Class<?> documentModel) {
         this.format = format;
         this.models = models;
+        this.documentModel = documentModel;
     }
 
     static ResultBodies xml() {
-        return new ResultBodies(ResultFormat.XML, Map.of());
+        return new ResultBodies(ResultFormat.XML, Map.of(), null);
     }
 
     /**
-     * @param documents  whether the endpoint hands on a downloaded document (GetReport, or a workflow's report or
-     *                   processing report) rather than an XML envelope
-     * @param operations the operations whose answers the endpoint hands on (its own, and the ByNextToken one when it pages)
+     * @param documentAction the operation whose downloaded document the endpoint hands on (GetReport,
+     *                       GetFeedSubmissionResult, a workflow's download), or null when it hands on XML envelopes
+     * @param operations     the operations whose answers the endpoint hands on (its own, and the ByNextToken one when it pages)
      * @throws IllegalArgumentException when the format does not apply to what the endpoint hands on, or needs a model
-     *                                  one of the operations does not have
+     *                                  it does not have
      */
-    static ResultBodies of(ResultFormat format, MwsCatalog catalog, boolean documents, ResolvedOperation... operations) {
+    static ResultBodies of(ResultFormat format, MwsCatalog catalog, String documentAction, ResolvedOperation... operations) {
         if (format == null) {
             throw new IllegalArgumentException("resultFormat must be one of XML, MODEL, JSON, ROWS");
         }
         String action = operations[0].action();
-        if (format == ResultFormat.ROWS) {
-            if (!documents) {
-                throw new IllegalArgumentException("resultFormat=ROWS applies to flat-file documents (GetReport, RequestReport or SubmitFeed with"
-                                                   + " await=true, GetFeedSubmissionResult), not to " + action + ", which answers XML");
-            }
-            return new ResultBodies(format, Map.of());
-        }
         if (format == ResultFormat.XML) {
             return xml();
         }
-        if (documents) {
-            throw new IllegalArgumentException("resultFormat=" + format + " does not apply to " + action + ", which hands on a document;"
-                                               + " use resultFormat=ROWS for a flat file or XML");
+        if (format == ResultFormat.ROWS) {
+            if (documentAction == null) {
+                throw new IllegalArgumentException("resultFormat=ROWS applies to flat-file documents (GetReport, RequestReport or SubmitFeed with"
+                                                   + " await=true, GetFeedSubmissionResult), not to " + action + ", which answers XML");
+            }
+            return new ResultBodies(format, Map.of(), null);
+        }
+        if (documentAction != null) {
+            Class<?> model = MwsModels.forDocumentOf(catalog, documentAction).orElseThrow(() -> new IllegalArgumentException(
+                    "resultFormat=" + format + " does not apply to " + action + ": the document it hands on (" + documentAction
+                    + "'s) has no typed model; use resultFormat=ROWS for a flat file or XML"));
+            return new ResultBodies(format, Map.of(), model);
         }
         Map<String, Class<?>> models = new LinkedHashMap<>();
         for (ResolvedOperation operation : operations) {
@@ -68,7 +72,7 @@ final class ResultBodies {
                     + " operations that have one: " + withModels(catalog)));
             models.put(operation.action(), MwsModels.resultModel(operation.section(), model));
         }
-        return new ResultBodies(format, Map.copyOf(models));
+        return new ResultBodies(format, Map.copyOf(models), null);
     }
 
     ResultFormat format() {
@@ -77,10 +81,25 @@ final class ResultBodies {
 
     /**
      * The body for a verified document in {@code charset}: itself (re-readable, see {@link VerifiedDocument#body()}),
-     * or its rows.
+     * its rows, or its typed model or JSON (an XML processing report).
      */
     Object documentBody(String action, VerifiedDocument document, Charset charset) {
-        return format == ResultFormat.ROWS ? FlatFileRows.open(action, document.streamCache(), charset) : document.body();
+        switch (format) {
+            case ROWS:
+                return FlatFileRows.open(action, document.streamCache(), charset);
+            case MODEL:
+            case JSON:
+                try {
+                    Object model = AnswerBinder.readDocument(document.streamCache(), documentModel);
+                    return format == ResultFormat.MODEL ? model : AnswerBinder.json(model);
+                } catch (AnswerBinder.BindingException e) {
+                    throw new MwsModelBindingException(action, 0, "the document is not an XML " + documentModel.getSimpleName()
+                                                                  + " (a flat-file feed's report is a flat file: use resultFormat=ROWS): "
+                                                                  + e.getMessage(), null, e);
+                }
+            default:
+                return document.body();
+        }
     }
 
     /** The body for the answer {@code result} of {@code operation}. */

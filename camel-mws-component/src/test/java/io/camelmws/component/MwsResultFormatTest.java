@@ -251,7 +251,7 @@ class MwsResultFormatTest extends MwsTestSupport {
                 .rootCause().hasMessageContaining("resultFormat=MODEL: GetServiceStatus has no typed model yet")
                 .hasMessageContaining("ListOrders");
         assertThatThrownBy(() -> context.getEndpoint("mws:RequestReport?reportType=_GET_FLAT_FILE_OPEN_LISTINGS_DATA_&await=true&resultFormat=JSON"))
-                .rootCause().hasMessageContaining("resultFormat=JSON does not apply to RequestReport, which hands on a document");
+                .rootCause().hasMessageContaining("resultFormat=JSON does not apply to RequestReport: the document it hands on (GetReport's) has no typed model");
         assertThatThrownBy(() -> context.getEndpoint("mws:ListOrders?resultFormat=yaml"))
                 .rootCause().hasMessageContaining("resultFormat 'yaml' is not supported; allowed: XML, MODEL, JSON, ROWS");
         assertThatThrownBy(() -> context.getEndpoint("mws:ListOrders?resultFormat=ROWS"))

@@ -60,7 +60,8 @@ final class CatalogLoader {
                     marketplace == null ? null : new ListNaming(marketplace.getString("name"), marketplace.getString("member")),
                     stringMap(s.get("lists")),
                     Collections.unmodifiableMap(operations),
-                    stringMap(s.get("models"))));
+                    stringMap(s.get("models")),
+                    stringMap(s.get("documentModels"))));
         }
         return List.copyOf(sections);
     }

@@ -112,6 +112,29 @@ public final class AnswerBinder {
         }
     }
 
+    /**
+     * A downloaded XML document (a processing report) as {@code type}, bound at its first element named as the model
+     * ({@code AmazonEnvelope/Message/ProcessingReport} to {@code ProcessingReport}).
+     */
+    public static <T> T readDocument(java.io.InputStream xml, Class<T> type) throws BindingException {
+        try {
+            XMLStreamReader reader = SafeXml.reader(xml);
+            try {
+                String element = type.getSimpleName();
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals(element)) {
+                        return XML.readValue(reader, type);
+                    }
+                }
+                throw new BindingException("the document has no " + element + " element", null);
+            } finally {
+                reader.close();
+            }
+        } catch (SafeXml.UnsafeOrMalformedXmlException | XMLStreamException | java.io.IOException e) {
+            throw new BindingException(e.getMessage(), e);
+        }
+    }
+
     /** The local name of {@code xml}'s root element, read without reading further. */
     public static String rootElement(java.io.InputStream xml) throws BindingException {
         try {

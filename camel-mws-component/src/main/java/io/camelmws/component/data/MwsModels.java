@@ -35,6 +35,17 @@ public final class MwsModels {
         }
     }
 
+    /** The model of the XML document {@code action} downloads, in whichever section has one. */
+    public static Optional<Class<?>> forDocumentOf(MwsCatalog catalog, String action) {
+        for (Section section : catalog.sections()) {
+            Optional<String> model = section.documentModel(action);
+            if (model.isPresent()) {
+                return Optional.of(resultModel(section, model.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The Result model of {@code action} in whichever section has it. */
     public static Optional<Class<?>> forAction(MwsCatalog catalog, String action) {
         for (Section section : catalog.sections()) {
@@ -52,20 +63,30 @@ public final class MwsModels {
         Deque<Class<?>> pending = new ArrayDeque<>();
         for (Section section : catalog.sections()) {
             section.models().values().forEach(model -> pending.add(resultModel(section, model)));
+            section.documentModels().values().forEach(model -> pending.add(resultModel(section, model)));
         }
         while (!pending.isEmpty()) {
             Class<?> model = pending.poll();
             if (!models.add(model)) {
                 continue;
             }
-            for (RecordComponent component : model.getRecordComponents()) {
-                Class<?> part = elementType(component.getGenericType());
-                if (part != null && part.isRecord() && part.getName().startsWith(MODEL_PACKAGE)) {
+            for (Type partType : partTypes(model)) {
+                Class<?> part = elementType(partType);
+                if (part != null && !part.isEnum() && part.getName().startsWith(MODEL_PACKAGE)) {
                     pending.add(part);
                 }
             }
         }
         return models;
+    }
+
+    /** The types a model is made of: a record's components, or the fields of a model written as a class. */
+    private static java.util.List<Type> partTypes(Class<?> model) {
+        if (model.isRecord()) {
+            return java.util.Arrays.stream(model.getRecordComponents()).map(RecordComponent::getGenericType).toList();
+        }
+        return java.util.Arrays.stream(model.getDeclaredFields()).filter(field -> !java.lang.reflect.Modifier.isStatic(field.getModifiers()))
+                .map(java.lang.reflect.Field::getGenericType).toList();
     }
 
     private static Class<?> elementType(Type type) {
