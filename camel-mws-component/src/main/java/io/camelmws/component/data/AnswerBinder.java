@@ -49,10 +49,13 @@ public final class AnswerBinder {
         }
     }
 
-    /** The answer's Result element (the root's first child whose name ends in Result) as {@code type}. */
+    /**
+     * The answer's Result element (the root's first child whose name ends in Result) as {@code type}. For answers the
+     * call's scan has read whole (so free of DOCTYPE and entities); others go through {@link #read(String, Class)}.
+     */
     public static <T> T bind(String answer, Class<T> type) throws BindingException {
         try {
-            XMLStreamReader reader = SafeXml.reader(answer);
+            XMLStreamReader reader = SafeXml.readerOfScanned(answer);
             try {
                 if (!toResultElement(reader)) {
                     throw new BindingException("the answer has no Result element", null);

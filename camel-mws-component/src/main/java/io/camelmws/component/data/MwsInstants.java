@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
+import io.camelmws.component.http.IsoInstant;
+
 /**
  * Dates as MWS writes them: ISO 8601 with {@code Z} or an offset, with or without fractional seconds
  * ({@code 2015-01-01T00:01:29Z}, {@code 2015-01-01T00:01:29.000Z}, {@code 2016-03-10T10:36:18.150+00:00}), read as
@@ -31,8 +33,13 @@ final class MwsInstants {
         return module;
     }
 
+    /** MWS's usual shape (UTC, {@code Z}) read directly, as every answer's timestamp is; an offset through java.time. */
     static Instant parse(String text) {
-        return OffsetDateTime.parse(text.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        String trimmed = text.trim();
+        if (trimmed.endsWith("Z")) {
+            return IsoInstant.parse(trimmed);
+        }
+        return OffsetDateTime.parse(trimmed, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     }
 
     private static final class Reader extends JsonDeserializer<Instant> {

@@ -36,6 +36,19 @@ public final class SafeXml {
         }
     }
 
+    /**
+     * A plain pull reader over a document that a reader of {@link #reader(String)} has already read to its end without
+     * finding a DOCTYPE or an entity (the answer scan), for binding it again at full speed: DTDs stay unsupported and
+     * external entities off, so even a document that skipped the scan could not expand one.
+     */
+    public static XMLStreamReader readerOfScanned(String xml) throws UnsafeOrMalformedXmlException {
+        try {
+            return FACTORY.createXMLStreamReader(new StringReader(xml));
+        } catch (XMLStreamException e) {
+            throw new UnsafeOrMalformedXmlException("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
     /** A pull reader over a document stream (UTF-8 unless its prolog says otherwise) that stops at any DOCTYPE. */
     public static XMLStreamReader reader(java.io.InputStream xml) throws UnsafeOrMalformedXmlException {
         try {
