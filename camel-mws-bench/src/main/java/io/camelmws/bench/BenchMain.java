@@ -15,6 +15,7 @@ import io.camelmws.bench.e2e.ProducerOverheadBench;
 import io.camelmws.bench.e2e.ReportDownloadBench;
 import io.camelmws.bench.e2e.ThrottleBench;
 import io.camelmws.bench.micro.Jmh;
+import io.camelmws.bench.micro.ModelBench;
 import io.camelmws.bench.micro.SigningBench;
 import io.camelmws.bench.micro.StagesBench;
 import io.camelmws.bench.report.PerformancePage;
@@ -37,7 +38,7 @@ import io.camelmws.bench.sandbox.SandboxCallsBench;
  */
 public final class BenchMain {
 
-    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages";
+    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages, models";
     static final double QUIET_LOAD = 1.5;
 
     private BenchMain() {
@@ -103,6 +104,7 @@ public final class BenchMain {
             }
             case STAGES -> Jmh.run(settings, "stages", StagesBench.class,
                     List.of("componentNoWire", "plainNoWire", "bind", "sign", "hmac", "scan", "poolLease", "throttleLookup", "throttleAcquire", "throttleRefuse"), 1, true);
+            case MODELS -> Jmh.run(settings, "models", ModelBench.class, List.of("scan", "model", "json"), 1, true);
         };
     }
 

@@ -43,7 +43,8 @@ class BenchSmokeTest {
             Group.PAGING, List.of("paging.orders", "paging.peak_heap"),
             Group.SANDBOX, List.of("sandbox.calls", "sandbox.report_md5_prepass", "sandbox.report_stream"),
             Group.STAGES, List.of("stages.componentNoWire", "stages.plainNoWire", "stages.bind", "stages.sign", "stages.hmac", "stages.scan", "stages.poolLease", "stages.throttleLookup", "stages.throttleAcquire",
-                    "stages.throttleRefuse", "stages.bind.alloc"));
+                    "stages.throttleRefuse", "stages.bind.alloc"),
+            Group.MODELS, List.of("models.scan", "models.model", "models.json", "models.model.alloc"));
 
     private static final Map<Group, GroupRun> RUNS = new ConcurrentHashMap<>();
 

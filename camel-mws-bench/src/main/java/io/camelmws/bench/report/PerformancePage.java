@@ -62,6 +62,7 @@ public final class PerformancePage {
         paging(md, run);
         sandbox(md, run);
         stages(md, run);
+        models(md, run);
         return md.toString();
     }
 
@@ -120,6 +121,9 @@ public final class PerformancePage {
         }
         Optional<Result> stream = sandbox.flatMap(g -> g.first("sandbox.report_stream", "client", "discard"));
         md.append(row("6", "sandbox streams reports at ≥ 500 MB/s", unit(stream, "MB/s"), Figures.atLeast(stream, 500)));
+        Optional<Result> modelRatio = run.group(Group.MODELS).flatMap(PerformancePage::modelRatio);
+        md.append(row("8", "binding a 100-order ListOrders page to its model ≤ 1.5 × the answer scan", Figures.withError(modelRatio),
+                Figures.atMost(modelRatio, 1.5)));
         md.append('\n');
     }
 
@@ -281,6 +285,39 @@ public final class PerformancePage {
                         .append(" of what the sandbox answers to the lightest client.\n\n");
             }
         });
+    }
+
+    private static void models(StringBuilder md, BenchRun run) {
+        Optional<GroupRun> group = header(md, run, Group.MODELS);
+        if (group.isEmpty()) {
+            return;
+        }
+        GroupRun g = group.get();
+        md.append(jmh(g)).append(", AverageTime, one thread, `-prof gc`. A ListOrders page of 100 orders recorded from the sandbox: the answer")
+                .append(" scan every call makes (`ResponseScan.of`, all of resultFormat=XML's own work), binding the page to `ListOrdersResult`")
+                .append(" (`AnswerBinder.bind`, what resultFormat=MODEL adds), and binding then writing typed JSON (what resultFormat=JSON adds).\n\n");
+        md.append("| step | time per page (µs) | allocated per page (B) | ÷ the scan |\n|---|---|---|---|\n");
+        Optional<Result> scan = g.first("models.scan");
+        for (Map.Entry<String, String> step : List.of(Map.entry("scan", "answer scan (resultFormat=XML)"),
+                Map.entry("model", "bind to the model (resultFormat=MODEL)"), Map.entry("json", "bind and write typed JSON (resultFormat=JSON)"))) {
+            Optional<Result> time = g.first("models." + step.getKey());
+            md.append("| ").append(step.getValue()).append(" | ").append(Figures.withError(time)).append(" | ")
+                    .append(Figures.withError(g.first("models." + step.getKey() + ".alloc"))).append(" | ")
+                    .append(time.isPresent() && scan.isPresent() ? Figures.plain(time.get().value() / scan.get().value()) : "–").append(" |\n");
+        }
+        Optional<Result> ratio = modelRatio(g);
+        md.append("\nGoal: binding the typed model costs at most 1.5 × the scan: ").append(Figures.atMost(ratio, 1.5)).append(".\n\n");
+    }
+
+    /** Binding ÷ scanning, with the errors added in quadrature. */
+    private static Optional<Result> modelRatio(GroupRun g) {
+        Optional<Result> scan = g.first("models.scan");
+        Optional<Result> model = g.first("models.model");
+        if (scan.isEmpty() || model.isEmpty()) {
+            return Optional.empty();
+        }
+        io.camelmws.bench.Stats ratio = io.camelmws.bench.Stats.ratio(model.get().value(), model.get().error(), scan.get().value(), scan.get().error());
+        return Optional.of(Result.of("models.ratio", ratio.mean(), "x", ratio.error()));
     }
 
     private static void stages(StringBuilder md, BenchRun run) {
