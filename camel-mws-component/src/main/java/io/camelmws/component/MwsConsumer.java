@@ -71,7 +71,7 @@ final class MwsConsumer extends ScheduledPollConsumer {
         }
         Instant after = repositories.watermark().orElseGet(() -> initialStart.resolve(endpoint.pipeline().clock().instant()));
         OrdersAnswer answer = listing.list(after);
-        List<OrderVersion> fresh = answer.orders().stream().filter(order -> !repositories.wasDelivered(order)).toList();
+        List<OrderVersion> fresh = repositories.notDelivered(answer);
         LOG.debug("{}: {} orders updated from {} to {}, {} not delivered before", endpoint, answer.orders().size(), after,
                 answer.lastUpdatedBefore(), fresh.size());
         PollBatch batch = new PollBatch(fresh, answer.lastUpdatedBefore(), repositories::commitWatermark);

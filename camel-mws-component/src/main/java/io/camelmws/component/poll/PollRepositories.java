@@ -2,6 +2,7 @@ package io.camelmws.component.poll;
 
 import java.io.File;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public final class PollRepositories {
     static final int REMEMBERED_VERSIONS = 100_000;
     /** The suffix of the delivered-versions file beside a stateFile. */
     public static final String DELIVERED_SUFFIX = ".delivered";
+    /** The suffix of the state key under which the latest listed LastUpdatedBefore is kept. */
+    private static final String LISTED_SUFFIX = "|listedUntil";
 
     private final StateRepository<String, String> watermarks;
     private final IdempotentRepository delivered;
@@ -70,20 +73,46 @@ public final class PollRepositories {
 
     /** Where the previous completed poll ended, if any poll has completed. */
     public Optional<Instant> watermark() {
-        String stored = watermarks.getState(key);
-        return stored == null || stored.isBlank() ? Optional.empty() : Optional.of(Instant.parse(stored));
+        return instant(key);
     }
 
     public void commitWatermark(Instant watermark) {
         watermarks.setState(key, watermark.toString());
     }
 
-    public boolean wasDelivered(OrderVersion order) {
-        return delivered.contains(order.key());
+    /**
+     * Remembers, before a poll emits anything, how far it listed. Every delivered version lies at or before the
+     * latest such instant, so the versions after it need no look-up in the idempotent repository: a file repository
+     * reads its whole file for each key it does not hold.
+     *
+     * @return the versions of {@code listed} not delivered before, in their order
+     */
+    public List<OrderVersion> notDelivered(OrdersAnswer listed) {
+        Optional<Instant> deliverable = instant(key + LISTED_SUFFIX);
+        if (deliverable.isEmpty() || listed.lastUpdatedBefore().isAfter(deliverable.get())) {
+            watermarks.setState(key + LISTED_SUFFIX, listed.lastUpdatedBefore().toString());
+        }
+        return listed.orders().stream()
+                .filter(order -> deliverable.isPresent() && order.lastUpdateDate().isAfter(deliverable.get()) || !delivered.contains(order.key()))
+                .toList();
     }
 
     public void markDelivered(OrderVersion order) {
         delivered.add(order.key());
+    }
+
+    private Optional<Instant> instant(String stateKey) {
+        String stored = watermarks.getState(stateKey);
+        if (stored == null || stored.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(stored));
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("The consumer's state repository holds '" + stored + "' under " + stateKey
+                                            + ", which is not an ISO-8601 instant; remove the entry to start again from initialLastUpdatedAfter",
+                    e);
+        }
     }
 
     private <T> T own(T repository) {
