@@ -675,7 +675,7 @@ public class MwsConfiguration implements Cloneable {
     }
 
     /**
-     * Where the consumer remembers the order versions (AmazonOrderId|LastUpdateDate) it delivered, so that the
+     * Where the consumer remembers the order versions (AmazonOrderId and LastUpdateDate) it delivered, so that the
      * overlap of two polls is not delivered twice. In memory when neither this nor stateFile is set.
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
