@@ -650,7 +650,7 @@ public class MwsConfiguration implements Cloneable {
     }
 
     /**
-     * Where the consumer's first poll starts when no watermark is stored yet: a duration back from MWS's time (P1D,
+     * Where the consumer's first poll starts when no watermark is stored yet: a duration back from now (P1D,
      * PT6H, or Camel's 1d, 12h, 90m) or an ISO-8601 instant (2026-11-01T00:00:00Z). Later polls start where the
      * previous one ended.
      */

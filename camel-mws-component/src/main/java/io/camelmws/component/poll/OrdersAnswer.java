@@ -29,10 +29,9 @@ public record OrdersAnswer(List<OrderVersion> orders, Instant lastUpdatedBefore)
      * @throws IllegalStateException when the answer lacks what a poll relies on (an order's id or date)
      */
     public static OrdersAnswer of(String xml, String action) throws SafeXml.UnsafeOrMalformedXmlException {
-        List<OrderVersion> orders = new ArrayList<>();
-        Instant lastUpdatedBefore = null;
-        XMLStreamReader reader = SafeXml.reader(xml);
-        try {
+        return SafeXml.read(xml, reader -> {
+            List<OrderVersion> orders = new ArrayList<>();
+            Instant lastUpdatedBefore = null;
             int depth = 0;
             while (reader.hasNext()) {
                 int event = reader.next();
@@ -50,16 +49,8 @@ public record OrdersAnswer(List<OrderVersion> orders, Instant lastUpdatedBefore)
                     depth--;
                 }
             }
-        } catch (XMLStreamException e) {
-            throw new SafeXml.UnsafeOrMalformedXmlException(e.getMessage(), e);
-        } finally {
-            try {
-                reader.close();
-            } catch (XMLStreamException ignored) {
-                // Nothing to release: the reader works on a String.
-            }
-        }
-        return new OrdersAnswer(orders, lastUpdatedBefore);
+            return new OrdersAnswer(orders, lastUpdatedBefore);
+        });
     }
 
     /** Copies the Order element the reader stands on, leaving the reader on its end tag. */

@@ -1,8 +1,6 @@
 package io.camelmws.component.xml;
 
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the few values the component itself needs from a successful MWS answer: {@code NextToken} and
@@ -12,13 +10,12 @@ import javax.xml.stream.XMLStreamReader;
 public record ResponseScan(String rootElement, String nextToken, String requestId, String feedSubmissionId, String reportRequestId) {
 
     public static ResponseScan of(String xml) throws SafeXml.UnsafeOrMalformedXmlException {
-        String root = null;
-        String nextToken = null;
-        String requestId = null;
-        String feedSubmissionId = null;
-        String reportRequestId = null;
-        XMLStreamReader reader = SafeXml.reader(xml);
-        try {
+        return SafeXml.read(xml, reader -> {
+            String root = null;
+            String nextToken = null;
+            String requestId = null;
+            String feedSubmissionId = null;
+            String reportRequestId = null;
             int depth = 0;
             while (reader.hasNext()) {
                 int event = reader.next();
@@ -48,14 +45,6 @@ public record ResponseScan(String rootElement, String nextToken, String requestI
             }
             return new ResponseScan(root, nextToken == null || nextToken.isEmpty() ? null : nextToken, requestId,
                     "SubmitFeedResponse".equals(root) ? feedSubmissionId : null, reportRequestId);
-        } catch (XMLStreamException e) {
-            throw new SafeXml.UnsafeOrMalformedXmlException(e.getMessage(), e);
-        } finally {
-            try {
-                reader.close();
-            } catch (XMLStreamException ignored) {
-                // Nothing to release: the reader works on a String.
-            }
-        }
+        });
     }
 }
