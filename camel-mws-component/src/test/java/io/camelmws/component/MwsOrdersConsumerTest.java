@@ -92,6 +92,11 @@ class MwsOrdersConsumerTest {
     }
 
     private CamelContext start(String uri, org.apache.camel.Processor step, Map<String, Object> beans) throws Exception {
+        return start(uri, step, beans, "log:orders?level=TRACE");
+    }
+
+    /** A context whose route from {@code uri} runs {@code step}, records the delivered version, then goes {@code thenTo}. */
+    private CamelContext start(String uri, org.apache.camel.Processor step, Map<String, Object> beans, String thenTo) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.addComponent("mws", ScaledMws.component(sandbox));
         context.getRegistry().bind("polls", polls);
@@ -101,7 +106,7 @@ class MwsOrdersConsumerTest {
             public void configure() {
                 from(uri).routeId("orders").process(step).process(exchange -> delivered.add(
                         exchange.getMessage().getHeader(MwsConstants.AMAZON_ORDER_ID) + "|"
-                        + exchange.getMessage().getHeader(MwsConstants.LAST_UPDATE_DATE)));
+                        + exchange.getMessage().getHeader(MwsConstants.LAST_UPDATE_DATE))).to(thenTo);
             }
         });
         contexts.add(context);
@@ -181,6 +186,29 @@ class MwsOrdersConsumerTest {
         List<SandboxRequest> after = ScaledMws.of(sandbox.requests(), "ListOrders");
         assertThat(Instant.parse(after.get(after.size() - 1).parameter("LastUpdatedAfter"))).isAfter(victim.lastUpdateDate());
         assertThat(delivered).containsOnlyOnce(victimKey).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aPollWaitsForThePreviousPollsExchangesWhenARouteHandsThemToAnotherThread() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        // The orders route ends in seda:slow, whose exchanges carry the consumer's completions to another thread.
+        CamelContext context = start(URI + "&initialLastUpdatedAfter=PT6H", exchange -> { }, Map.of(), "seda:slow");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("seda:slow").process(exchange -> assertThat(release.await(60, TimeUnit.SECONDS)).isTrue());
+            }
+        });
+        polls.await(4);
+        assertThat(ScaledMws.of(sandbox.requests(), "ListOrders")).as("one listing while its orders are still being routed").hasSize(1);
+
+        release.countDown();
+        polls.await(2);
+        List<SandboxRequest> listings = ScaledMws.of(sandbox.requests(), "ListOrders");
+        assertThat(listings).hasSizeGreaterThan(1);
+        assertThat(Instant.parse(listings.get(1).parameter("LastUpdatedAfter"))).as("the first window completed")
+                .isAfter(Instant.parse(listings.get(0).parameter("LastUpdatedAfter")));
+        assertThat(delivered).doesNotHaveDuplicates();
     }
 
     /** The order versions in the consumer's marketplaces whose LastUpdateDate at {@code at} lies in [from, to]. */
