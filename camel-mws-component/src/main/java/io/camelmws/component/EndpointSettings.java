@@ -141,6 +141,10 @@ public record EndpointSettings(
         onlyWhere(c.getPurgeAndReplace() != null, "purgeAndReplace", operation.takes("PurgeAndReplace"), "SubmitFeed", operation);
         onlyWhere(c.getReportType() != null, "reportType", operation.takes("ReportType"),
                 "operations that take a ReportType (RequestReport, ManageReportSchedule)", operation);
+        onlyWhere(c.getOrderStatus() != null, "orderStatus", operation.takes("OrderStatus"), "operations that take an OrderStatus (ListOrders)",
+                operation);
+        onlyWhere(c.getFulfillmentChannel() != null, "fulfillmentChannel", operation.takes("FulfillmentChannel"),
+                "operations that take a FulfillmentChannel (ListOrders)", operation);
         onlyWhere(c.getFeedContentType() != null, "feedContentType", operation.carriesBody(), "operations that upload a document (SubmitFeed)",
                 operation);
         onlyWhere(c.isAllowEmptyFeed(), "allowEmptyFeed", operation.carriesBody(), "operations that upload a document (SubmitFeed)", operation);
@@ -165,7 +169,7 @@ public record EndpointSettings(
     }
 
     /** The ByNextToken operation that continues {@code target}: its catalog partner, or itself for a ByNextToken operation. */
-    private static ResolvedOperation nextPageOperation(MwsCatalog catalog, ResolvedOperation target) {
+    static ResolvedOperation nextPageOperation(MwsCatalog catalog, ResolvedOperation target) {
         String next = target.operation().nextToken().orElse(target.operation().takes("NextToken") ? target.action() : null);
         if (next == null) {
             throw new IllegalArgumentException("autoPaginate=true, but " + target.action() + " has no ByNextToken operation to continue with"

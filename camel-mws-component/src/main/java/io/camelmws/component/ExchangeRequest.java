@@ -28,9 +28,7 @@ record ExchangeRequest(SortedMap<String, String> parameters, RequestDocument doc
         ResolvedOperation target = endpoint.settings().target();
         Message message = exchange.getMessage();
         Map<String, Object> values = parameters(configuration, message);
-        putOption(values, "FeedType", configuration.getFeedType());
-        putOption(values, "PurgeAndReplace", configuration.getPurgeAndReplace());
-        putOption(values, "ReportType", configuration.getReportType());
+        putOptions(values, configuration);
         SortedMap<String, String> parameters = ParameterBinder.bind(target, values, configuration.marketplaceIds());
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} operation parameters: {}", target.action(), parameters);
@@ -53,6 +51,15 @@ record ExchangeRequest(SortedMap<String, String> parameters, RequestDocument doc
                                                + " 0 bytes long; nothing was sent (set allowEmptyFeed=true to send empty documents)");
         }
         return document;
+    }
+
+    /** The operation parameters that named options set, unless the parameters already hold them. */
+    static void putOptions(Map<String, Object> values, MwsConfiguration configuration) {
+        putOption(values, "FeedType", configuration.getFeedType());
+        putOption(values, "PurgeAndReplace", configuration.getPurgeAndReplace());
+        putOption(values, "ReportType", configuration.getReportType());
+        putOption(values, "OrderStatus", configuration.getOrderStatus());
+        putOption(values, "FulfillmentChannel", configuration.getFulfillmentChannel());
     }
 
     private static void putOption(Map<String, Object> parameters, String name, Object option) {

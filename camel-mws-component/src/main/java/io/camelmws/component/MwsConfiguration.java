@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
@@ -132,6 +134,19 @@ public class MwsConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private CloseableHttpClient httpClient;
+
+    @UriParam(label = "common")
+    private String orderStatus;
+    @UriParam(label = "common")
+    private String fulfillmentChannel;
+    @UriParam(label = "consumer", defaultValue = "P1D")
+    private String initialLastUpdatedAfter = "P1D";
+    @UriParam(label = "consumer")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer")
+    private String stateFile;
 
     public String getAction() {
         return action;
@@ -640,6 +655,77 @@ public class MwsConfiguration implements Cloneable {
      */
     public void setHttpClient(CloseableHttpClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    public String getOrderStatus() {
+        return orderStatus;
+    }
+
+    /**
+     * Order statuses to list, comma-separated (Pending, Unshipped, PartiallyShipped, Shipped, Canceled, ...): sent as
+     * OrderStatus.Status.n by ListOrders, in the consumer's polls as well as in a producer's call.
+     */
+    public void setOrderStatus(String orderStatus) {
+        this.orderStatus = orderStatus;
+    }
+
+    public String getFulfillmentChannel() {
+        return fulfillmentChannel;
+    }
+
+    /** Fulfillment channels to list, comma-separated (AFN, MFN): sent as FulfillmentChannel.Channel.n by ListOrders. */
+    public void setFulfillmentChannel(String fulfillmentChannel) {
+        this.fulfillmentChannel = fulfillmentChannel;
+    }
+
+    public String getInitialLastUpdatedAfter() {
+        return initialLastUpdatedAfter;
+    }
+
+    /**
+     * Where the consumer's first poll starts when no watermark is stored yet: a duration back from now (P1D,
+     * PT6H, or Camel's 1d, 12h, 90m) or an ISO-8601 instant (2026-11-01T00:00:00Z). Later polls start where the
+     * previous one ended.
+     */
+    public void setInitialLastUpdatedAfter(String initialLastUpdatedAfter) {
+        this.initialLastUpdatedAfter = initialLastUpdatedAfter;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the consumer keeps its watermark (the LastUpdatedBefore of the last completed poll), keyed by seller,
+     * MWS endpoint, action and filters. In memory when neither this nor stateFile is set.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * Where the consumer remembers the order versions (AmazonOrderId and LastUpdateDate) it delivered, so that the
+     * overlap of two polls is not delivered twice. In memory when neither this nor stateFile is set.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    /**
+     * A file for the consumer's watermark (Camel's FileStateRepository); the delivered order versions go to a
+     * FileIdempotentRepository beside it (the same name with .delivered appended). Instead of stateRepository and
+     * idempotentRepository.
+     */
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
     }
 
     /** A copy whose parameter map can change without touching this one. */

@@ -110,6 +110,14 @@ public final class MwsConstants {
     @Metadata(label = "producer", description = "The verified Content-MD5 of a downloaded report or processing report.", javaType = "String")
     public static final String CONTENT_MD5 = "CamelMwsContentMd5";
 
+    @Metadata(label = "consumer", description = "The AmazonOrderId of the order the message holds.", javaType = "String")
+    public static final String AMAZON_ORDER_ID = "CamelMwsAmazonOrderId";
+
+    @Metadata(label = "consumer", description = "The order's LastUpdateDate: with the AmazonOrderId, which version of the order the"
+                                                + " message holds.",
+              javaType = "java.time.Instant")
+    public static final String LAST_UPDATE_DATE = "CamelMwsLastUpdateDate";
+
     private MwsConstants() {
     }
 }

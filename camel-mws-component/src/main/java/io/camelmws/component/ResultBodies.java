@@ -102,6 +102,19 @@ final class ResultBodies {
         }
     }
 
+    /** One element of an answer (the consumer's one order) in the format asked for: its XML, its model, or the model's JSON. */
+    <T> Object element(String xml, Class<T> type, String action) {
+        if (format == ResultFormat.XML) {
+            return xml;
+        }
+        try {
+            T model = AnswerBinder.read(xml, type);
+            return format == ResultFormat.MODEL ? model : AnswerBinder.json(model);
+        } catch (AnswerBinder.BindingException e) {
+            throw new MwsModelBindingException(action, 0, e.getMessage(), null, e);
+        }
+    }
+
     /** The body for the answer {@code result} of {@code operation}. */
     Object body(ResolvedOperation operation, MwsResult result) {
         String xml = result.response().text();

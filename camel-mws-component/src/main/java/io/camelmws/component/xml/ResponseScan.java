@@ -1,8 +1,6 @@
 package io.camelmws.component.xml;
 
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the few values the component itself needs from a successful MWS answer: {@code NextToken},
@@ -14,15 +12,14 @@ public record ResponseScan(String rootElement, String nextToken, String requestI
                            String lastUpdatedBefore, String createdBefore) {
 
     public static ResponseScan of(String xml) throws SafeXml.UnsafeOrMalformedXmlException {
-        String root = null;
-        String nextToken = null;
-        String requestId = null;
-        String feedSubmissionId = null;
-        String reportRequestId = null;
-        String lastUpdatedBefore = null;
-        String createdBefore = null;
-        XMLStreamReader reader = SafeXml.reader(xml);
-        try {
+        return SafeXml.read(xml, reader -> {
+            String root = null;
+            String nextToken = null;
+            String requestId = null;
+            String feedSubmissionId = null;
+            String reportRequestId = null;
+            String lastUpdatedBefore = null;
+            String createdBefore = null;
             int depth = 0;
             while (reader.hasNext()) {
                 int event = reader.next();
@@ -58,14 +55,6 @@ public record ResponseScan(String rootElement, String nextToken, String requestI
             }
             return new ResponseScan(root, nextToken == null || nextToken.isEmpty() ? null : nextToken, requestId,
                     "SubmitFeedResponse".equals(root) ? feedSubmissionId : null, reportRequestId, lastUpdatedBefore, createdBefore);
-        } catch (XMLStreamException e) {
-            throw new SafeXml.UnsafeOrMalformedXmlException(e.getMessage(), e);
-        } finally {
-            try {
-                reader.close();
-            } catch (XMLStreamException ignored) {
-                // Nothing to release: the reader works on a String.
-            }
-        }
+        });
     }
 }

@@ -27,6 +27,28 @@ public final class SafeXml {
         }
     }
 
+    /** What reads a document with the pull reader {@link #read} opened. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        T read(XMLStreamReader reader) throws XMLStreamException;
+    }
+
+    /** Reads {@code xml} with a reader that stops at any DOCTYPE, and closes it; a parse failure becomes the checked exception. */
+    public static <T> T read(String xml, Reading<T> reading) throws UnsafeOrMalformedXmlException {
+        XMLStreamReader reader = reader(xml);
+        try {
+            return reading.read(reader);
+        } catch (XMLStreamException e) {
+            throw new UnsafeOrMalformedXmlException(e.getMessage(), e);
+        } finally {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // Nothing to release: the reader works on a String.
+            }
+        }
+    }
+
     /** A pull reader over {@code xml} that stops at any DOCTYPE. */
     public static XMLStreamReader reader(String xml) throws UnsafeOrMalformedXmlException {
         try {
