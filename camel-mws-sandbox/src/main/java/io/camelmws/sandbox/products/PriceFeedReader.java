@@ -23,7 +23,7 @@ import javax.xml.stream.XMLStreamReader;
  * The price changes in a processed price feed: the {@code Price} messages of an XML
  * {@code _POST_PRODUCT_PRICING_DATA_} feed and the {@code price} column of a flat
  * {@code _POST_FLAT_FILE_PRICEANDQUANTITYONLY_UPDATE_DATA_} file. It applies what the feeds package's processing
- * report accepts: a document that is not well-formed changes nothing; a message or row without a SKU or with a
+ * report accepts: a document that is not well-formed, or whose MessageType is not Price, changes nothing; a message or row without a SKU or with a
  * price that is not an amount of 0 or more is skipped, as it is reported as an error there.
  */
 final class PriceFeedReader {
@@ -62,6 +62,7 @@ final class PriceFeedReader {
             XMLStreamReader reader = feed.declaredCharset() == null ? factory.createXMLStreamReader(in)
                     : factory.createXMLStreamReader(new InputStreamReader(in, Charset.forName(feed.declaredCharset())));
             try {
+                String messageType = null;
                 String operation = null;
                 String sku = null;
                 String amount = null;
@@ -87,11 +88,12 @@ final class PriceFeedReader {
                         String name = reader.getLocalName();
                         String value = text.toString().trim();
                         switch (name) {
+                            case "MessageType" -> messageType = value;
                             case "OperationType" -> operation = value;
                             case "SKU" -> sku = value;
                             case "StandardPrice" -> amount = value;
                             case "Message" -> {
-                                if (!"Delete".equals(operation) && sku != null && !sku.isEmpty()
+                                if ("Price".equals(messageType) && !"Delete".equals(operation) && sku != null && !sku.isEmpty()
                                         && amount(amount) != null && currency != null) {
                                     changes.add(new PriceChange(sku, amount(amount), currency));
                                 }
