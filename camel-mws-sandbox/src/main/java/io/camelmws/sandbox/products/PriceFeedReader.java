@@ -22,9 +22,11 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * The price changes in a processed price feed: the {@code Price} messages of an XML
  * {@code _POST_PRODUCT_PRICING_DATA_} feed and the {@code price} column of a flat
- * {@code _POST_FLAT_FILE_PRICEANDQUANTITYONLY_UPDATE_DATA_} file. It applies what the feeds package's processing
- * report accepts: a document that is not well-formed, or whose MessageType is not Price, changes nothing; a message or row without a SKU or with a
- * price that is not an amount of 0 or more is skipped, as it is reported as an error there.
+ * {@code _POST_FLAT_FILE_PRICEANDQUANTITYONLY_UPDATE_DATA_} file. A document that is not well-formed, or whose
+ * MessageType is not Price, changes nothing; nor does a Delete message. A message or row without a SKU or without
+ * a price that is an amount of 0 or more (with a currency, in XML) is skipped, as the feeds package reports it as
+ * an error. Its finer schema checks (unknown elements, over-long SKUs) are not repeated here, so a message it
+ * rejects for those still sets the price.
  */
 final class PriceFeedReader {
 
@@ -93,8 +95,8 @@ final class PriceFeedReader {
                             case "SKU" -> sku = value;
                             case "StandardPrice" -> amount = value;
                             case "Message" -> {
-                                if ("Price".equals(messageType) && !"Delete".equals(operation) && sku != null && !sku.isEmpty()
-                                        && amount(amount) != null && currency != null) {
+                                if ("Price".equals(messageType) && !"Delete".equals(operation) && sku != null
+                                        && !sku.isEmpty() && amount(amount) != null && currency != null) {
                                     changes.add(new PriceChange(sku, amount(amount), currency));
                                 }
                             }
