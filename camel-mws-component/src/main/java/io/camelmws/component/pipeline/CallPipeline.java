@@ -104,7 +104,7 @@ public final class CallPipeline {
         void admitThenAttempt(boolean onCallerThread) {
             CompletableFuture<Duration> admitted;
             try {
-                admitted = throttle.admit(target, stats.attempts() == 0);
+                admitted = throttle.admit(target, stats.attempts() == 0, target.items(parameters));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
                 return;

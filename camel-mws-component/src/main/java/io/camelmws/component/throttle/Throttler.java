@@ -59,7 +59,7 @@ public final class Throttler {
                     .addLimit(limit -> limit.capacity(quota).refillIntervally(quota, hourPeriod))
                     .build());
         }
-        return new OperationThrottle(target.action(), spec.bucket(), burst, hourly, spec.hourlyQuota(), hourPeriod);
+        return new OperationThrottle(target.action(), spec.bucket(), burst, spec.burst(), hourly, spec.hourlyQuota(), hourPeriod);
     }
 
     private Duration scaled(Duration published) {
