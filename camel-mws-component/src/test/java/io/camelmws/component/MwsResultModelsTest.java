@@ -280,18 +280,13 @@ class MwsResultModelsTest extends MwsTestSupport {
 
     @Test
     void anUnknownReportStatusIsKeptAndUnknownElementsAreIgnored() {
-        String answer = "<?xml version=\"1.0\"?>\n<GetReportRequestListResponse xmlns=\"http://mws.amazonaws.com/doc/2009-01-01/\">"
-                        + "<GetReportRequestListResult><NextToken>token-2</NextToken><HasNext>true</HasNext><ReportRequestInfo>"
-                        + "<ReportRequestId>2291326454</ReportRequestId><ReportType>_GET_MERCHANT_LISTINGS_DATA_</ReportType>"
-                        + "<StartDate>2009-01-21T02:10:39+00:00</StartDate><EndDate>2009-02-13T02:10:39+00:00</EndDate>"
-                        + "<Scheduled>false</Scheduled><SubmittedDate>2009-02-20T02:10:39.000Z</SubmittedDate>"
-                        + "<ReportProcessingStatus>_PAUSED_FOR_REVIEW_</ReportProcessingStatus><ReviewQueue>EU</ReviewQueue>"
-                        + "</ReportRequestInfo></GetReportRequestListResult>"
-                        + "<ResponseMetadata><RequestId>future-2</RequestId></ResponseMetadata></GetReportRequestListResponse>";
-        sandbox().faults().add(FaultRule.forAction("GetReportRequestList").rawResponse(200, "text/xml", answer).times(1));
-
-        GetReportRequestListResult page = template.requestBody("mws:GetReportRequestList?resultFormat=MODEL", (Object) null,
-                GetReportRequestListResult.class);
+        GetReportRequestListResult page = rawAnswerAsModel("GetReportRequestList", GetReportRequestListResult.class,
+                "<NextToken>token-2</NextToken><HasNext>true</HasNext><ReportRequestInfo>"
+                + "<ReportRequestId>2291326454</ReportRequestId><ReportType>_GET_MERCHANT_LISTINGS_DATA_</ReportType>"
+                + "<StartDate>2009-01-21T02:10:39+00:00</StartDate><EndDate>2009-02-13T02:10:39+00:00</EndDate>"
+                + "<Scheduled>false</Scheduled><SubmittedDate>2009-02-20T02:10:39.000Z</SubmittedDate>"
+                + "<ReportProcessingStatus>_PAUSED_FOR_REVIEW_</ReportProcessingStatus><ReviewQueue>EU</ReviewQueue>"
+                + "</ReportRequestInfo>");
 
         assertThat(page.hasNext()).isTrue();
         assertThat(page.nextToken()).isEqualTo("token-2");
@@ -368,19 +363,14 @@ class MwsResultModelsTest extends MwsTestSupport {
 
     @Test
     void anUnknownFeedStatusIsKeptAndUnknownElementsAreIgnored() {
-        String answer = "<?xml version=\"1.0\"?>\n<GetFeedSubmissionListResponse xmlns=\"http://mws.amazonaws.com/doc/2009-01-01/\">"
-                        + "<GetFeedSubmissionListResult><HasNext>false</HasNext><FeedSubmissionInfo>"
-                        + "<FeedSubmissionId>2291326430</FeedSubmissionId><FeedType>_POST_PRODUCT_DATA_</FeedType>"
-                        + "<SubmittedDate>2009-02-20T02:10:35+00:00</SubmittedDate><FeedProcessingStatus>_IN_QUARANTINE_</FeedProcessingStatus>"
-                        + "<QuarantineReason><Code>7</Code></QuarantineReason></FeedSubmissionInfo><FeedSubmissionInfo>"
-                        + "<FeedSubmissionId>2291326431</FeedSubmissionId><FeedType>_POST_PRODUCT_DATA_</FeedType>"
-                        + "<SubmittedDate>2009-02-20T02:10:36Z</SubmittedDate><FeedProcessingStatus>_IN_SAFETY_NET_</FeedProcessingStatus>"
-                        + "</FeedSubmissionInfo></GetFeedSubmissionListResult>"
-                        + "<ResponseMetadata><RequestId>future-3</RequestId></ResponseMetadata></GetFeedSubmissionListResponse>";
-        sandbox().faults().add(FaultRule.forAction("GetFeedSubmissionList").rawResponse(200, "text/xml", answer).times(1));
-
-        GetFeedSubmissionListResult page = template.requestBody("mws:GetFeedSubmissionList?resultFormat=MODEL", (Object) null,
-                GetFeedSubmissionListResult.class);
+        GetFeedSubmissionListResult page = rawAnswerAsModel("GetFeedSubmissionList", GetFeedSubmissionListResult.class,
+                "<HasNext>false</HasNext><FeedSubmissionInfo>"
+                + "<FeedSubmissionId>2291326430</FeedSubmissionId><FeedType>_POST_PRODUCT_DATA_</FeedType>"
+                + "<SubmittedDate>2009-02-20T02:10:35+00:00</SubmittedDate><FeedProcessingStatus>_IN_QUARANTINE_</FeedProcessingStatus>"
+                + "<QuarantineReason><Code>7</Code></QuarantineReason></FeedSubmissionInfo><FeedSubmissionInfo>"
+                + "<FeedSubmissionId>2291326431</FeedSubmissionId><FeedType>_POST_PRODUCT_DATA_</FeedType>"
+                + "<SubmittedDate>2009-02-20T02:10:36Z</SubmittedDate><FeedProcessingStatus>_IN_SAFETY_NET_</FeedProcessingStatus>"
+                + "</FeedSubmissionInfo>");
 
         assertThat(page.feedSubmissionInfo()).extracting(FeedSubmissionInfo::feedProcessingStatus)
                 .containsExactly(FeedProcessingStatus.UNKNOWN, FeedProcessingStatus.IN_SAFETY_NET);
@@ -388,6 +378,20 @@ class MwsResultModelsTest extends MwsTestSupport {
         assertThat(page.feedSubmissionInfo()).extracting(FeedSubmissionInfo::submittedDate)
                 .containsExactly(Instant.parse("2009-02-20T02:10:35Z"), Instant.parse("2009-02-20T02:10:36Z"));
         assertThat(page.hasNext()).isFalse();
+    }
+
+    /**
+     * The model of {@code action}'s answer when MWS answered with a Result holding {@code result}: a raw answer the
+     * sandbox hands out once in place of its own.
+     */
+    private <T> T rawAnswerAsModel(String action, Class<T> model, String result) {
+        String answer = "<?xml version=\"1.0\"?>\n<" + action + "Response xmlns=\"http://mws.amazonaws.com/doc/2009-01-01/\"><" + action
+                        + "Result>" + result + "</" + action + "Result><ResponseMetadata><RequestId>raw-" + action
+                        + "</RequestId></ResponseMetadata></" + action + "Response>";
+        sandbox().faults().add(FaultRule.forAction(action).rawResponse(200, "text/xml", answer).times(1));
+        T body = template.requestBody("mws:" + action + "?resultFormat=MODEL", (Object) null, model);
+        assertThat(ScaledMws.of(received(), action)).hasSize(1);
+        return body;
     }
 
     // ---- the XML answers the models are checked against
