@@ -249,7 +249,11 @@ class MwsResultFormatTest extends MwsTestSupport {
     void aFormatTheOperationCannotGiveIsRefusedWhenTheEndpointIsCreated() {
         assertThatThrownBy(() -> context.getEndpoint("mws:GetServiceStatus?section=Orders&resultFormat=MODEL"))
                 .rootCause().hasMessageContaining("resultFormat=MODEL: GetServiceStatus has no typed model yet")
-                .hasMessageContaining("ListOrders");
+                .hasMessageContaining("ListOrders").hasMessageContaining("ListMarketplaceParticipations")
+                .hasMessageContaining("GetReportRequestList").hasMessageContaining("GetFeedSubmissionList");
+        // Sections with models still have operations without one: a report is a document, not an envelope.
+        assertThatThrownBy(() -> context.getEndpoint("mws:GetReport?resultFormat=MODEL"))
+                .rootCause().hasMessageContaining("resultFormat=MODEL does not apply to GetReport: the document it hands on (GetReport's) has no typed model");
         assertThatThrownBy(() -> context.getEndpoint("mws:RequestReport?reportType=_GET_FLAT_FILE_OPEN_LISTINGS_DATA_&await=true&resultFormat=JSON"))
                 .rootCause().hasMessageContaining("resultFormat=JSON does not apply to RequestReport: the document it hands on (GetReport's) has no typed model");
         assertThatThrownBy(() -> context.getEndpoint("mws:ListOrders?resultFormat=yaml"))
