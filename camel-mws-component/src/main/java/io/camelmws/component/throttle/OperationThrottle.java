@@ -35,13 +35,19 @@ public final class OperationThrottle {
     private final Bucket hourly;
     private final Integer hourlyQuota;
     private final Duration hourlyPeriod;
+    private final long burstCapacity;
     private volatile Instant alignedResetsOn;
 
-    OperationThrottle(String action, String bucketName, Bucket burst, int burstSize, Bucket hourly, Integer hourlyQuota, Duration hourlyPeriod) {
+    OperationThrottle(String action, String bucketName, Bucket burst, Bucket hourly, Integer hourlyQuota, Duration hourlyPeriod) {
+        this(action, bucketName, burst, 0, hourly, hourlyQuota, hourlyPeriod);
+    }
+
+    OperationThrottle(String action, String bucketName, Bucket burst, long burstCapacity, Bucket hourly, Integer hourlyQuota, Duration hourlyPeriod) {
+        this.burstCapacity = burstCapacity;
+        this.burstSize = (int) burstCapacity;
         this.action = action;
         this.bucketName = bucketName;
         this.burst = burst;
-        this.burstSize = burstSize;
         this.hourly = hourly;
         this.hourlyQuota = hourlyQuota;
         this.hourlyPeriod = hourlyPeriod;
@@ -124,6 +130,25 @@ public final class OperationThrottle {
     private MwsThrottledException refusal(Bucket bucket, String kind, String why) {
         long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
         return new MwsThrottledException(action, bucketName + " " + kind, Duration.ofNanos(nanos), why);
+    }
+
+    /** The operation this quota is for. */
+    public String action() {
+        return action;
+    }
+
+    /** Whether a request is available now, without taking it (the health check's probe asks before it is sent). */
+    public boolean availableNow() {
+        return burst.getAvailableTokens() >= 1 && (hourly == null || hourly.getAvailableTokens() >= 1);
+    }
+
+    /** What is left of this quota now, for {@code credentials} (a fingerprint), seller and section. */
+    public QuotaSnapshot snapshot(String credentials, String sellerId, String section) {
+        long left = burst.getAvailableTokens();
+        Duration nextRefill = burstCapacity > 0 && left >= burstCapacity ? Duration.ZERO
+                : Duration.ofNanos(burst.estimateAbilityToConsume(Math.max(1, left + 1)).getNanosToWaitForRefill());
+        return new QuotaSnapshot(credentials, sellerId, section, bucketName, action, burstCapacity, left, nextRefill, hourlyQuota,
+                hourly == null ? null : hourly.getAvailableTokens(), alignedResetsOn);
     }
 
     /** MWS answered RequestThrottled: whatever this client believed, the burst bucket is empty. */
