@@ -13,6 +13,7 @@ import java.util.Map;
 import io.camelmws.bench.e2e.PagingBench;
 import io.camelmws.bench.e2e.ProducerOverheadBench;
 import io.camelmws.bench.e2e.ReportDownloadBench;
+import io.camelmws.bench.e2e.SoakBench;
 import io.camelmws.bench.e2e.ThrottleBench;
 import io.camelmws.bench.micro.Jmh;
 import io.camelmws.bench.micro.SigningBench;
@@ -37,7 +38,7 @@ import io.camelmws.bench.sandbox.SandboxCallsBench;
  */
 public final class BenchMain {
 
-    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages";
+    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages, soak";
     static final double QUIET_LOAD = 1.5;
 
     private BenchMain() {
@@ -103,6 +104,7 @@ public final class BenchMain {
             }
             case STAGES -> Jmh.run(settings, "stages", StagesBench.class,
                     List.of("componentNoWire", "plainNoWire", "bind", "sign", "hmac", "scan", "poolLease", "throttleLookup", "throttleAcquire", "throttleRefuse"), 1, true);
+            case SOAK -> SoakBench.run(settings, workDirectory);
         };
     }
 

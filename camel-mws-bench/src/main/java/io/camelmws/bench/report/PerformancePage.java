@@ -62,6 +62,7 @@ public final class PerformancePage {
         paging(md, run);
         sandbox(md, run);
         stages(md, run);
+        soak(md, run);
         return md.toString();
     }
 
@@ -120,6 +121,9 @@ public final class PerformancePage {
         }
         Optional<Result> stream = sandbox.flatMap(g -> g.first("sandbox.report_stream", "client", "discard"));
         md.append(row("6", "sandbox streams reports at ≥ 500 MB/s", unit(stream, "MB/s"), Figures.atLeast(stream, 500)));
+        for (SoakSection.Goal goal : SoakSection.goals(run.group(Group.SOAK))) {
+            md.append(row("8", goal.goal(), goal.measured(), goal.verdict()));
+        }
         md.append('\n');
     }
 
@@ -343,6 +347,10 @@ public final class PerformancePage {
                 .append(" takes ").append(micros(orders.get().component())).append(" µs through the component without the wire (")
                 .append(micros(orders.get().plain())).append(" µs through the plain loop).\n\n");
         md.append("![Where the time of one call goes, without the wire](perf/stages.png)\n\n");
+    }
+
+    private static void soak(StringBuilder md, BenchRun run) {
+        header(md, run, Group.SOAK).ifPresent(g -> SoakSection.render(md, g));
     }
 
     private static String micros(Breakdown.Part part) {
