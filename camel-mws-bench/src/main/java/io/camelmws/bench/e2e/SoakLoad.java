@@ -331,17 +331,25 @@ final class SoakLoad {
 
     private static final Pattern NUMBERS = Pattern.compile("\\d+");
 
+    private static final Pattern ACTION_FAILED = Pattern.compile("^MWS \\w+ failed: ");
+
     /**
      * A failure's reason, short enough to group by: MWS's error code when it answered one; else the first line of the
-     * message with its numbers (ids, attempts, milliseconds) as N and cut to 120 characters.
+     * message without the action (the route names it) or the candidates' ids, its numbers (dates, attempts,
+     * milliseconds) as N, cut to 240 characters.
      */
     static String reason(Throwable failure) {
         if (failure instanceof MwsException mws && mws.getErrorCode() != null) {
             return mws.getHttpStatus() + " " + mws.getErrorCode();
         }
         String message = failure.getMessage() == null ? "" : failure.getMessage().lines().findFirst().orElse("");
+        message = ACTION_FAILED.matcher(message).replaceFirst("");
+        int candidates = message.indexOf("; candidates at MWS");
+        if (candidates >= 0) {
+            message = message.substring(0, candidates);
+        }
         message = NUMBERS.matcher(message).replaceAll("N");
-        return message.length() > 120 ? message.substring(0, 117) + "..." : message;
+        return message.length() > 240 ? message.substring(0, 237) + "..." : message;
     }
 
     private void printInFlight(InflightRepository inflight) {

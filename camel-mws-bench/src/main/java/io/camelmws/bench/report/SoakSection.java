@@ -93,6 +93,11 @@ final class SoakSection {
         return String.format(Locale.ROOT, "%,d", Math.round(value));
     }
 
+    /** A count held in a result's key. */
+    private static String count(Result result, String key) {
+        return result.key(key) == null ? "–" : count(Double.parseDouble(result.key(key)));
+    }
+
     /** MiB with decimals, threads and descriptors as counts. */
     private static String amount(Result result) {
         return "MiB".equals(result.unit()) ? Figures.plain(result.value()) : count(result.value());
@@ -111,7 +116,7 @@ final class SoakSection {
                 .append(" `requestTimeout=").append(run.map(r -> r.key("request_timeout_ms")).orElse("?")).append("` ms and otherwise")
                 .append(" the defaults. ").append(run.map(r -> r.key("producers")).orElse("?"))
                 .append(" producer threads each send one exchange after another to their route, so at most that many are in flight: a")
-                .append(" warm-up of ").append(run.map(r -> r.key("warmup_s")).orElse("?")).append(" s, then ")
+                .append(" warm-up of ").append(run.map(r -> count(r, "warmup_s")).orElse("?")).append(" s, then ")
                 .append(run.map(r -> String.format(Locale.ROOT, "%.0f", r.value())).orElse("?")).append(" s. After each phase the producers stop and the")
                 .append(" exchanges in flight drain (the last took ").append(run.map(r -> r.key("drain_s")).orElse("?"))
                 .append(" s); the heap (after three `System.gc()`), the live threads and `/proc/self/fd` are read then, at the start")
@@ -122,13 +127,13 @@ final class SoakSection {
         for (Result route : g.find("soak.lost")) {
             String id = route.key("route");
             md.append("| ").append("all".equals(id) ? "**all**" : id).append(" | ").append(ROUTES.getOrDefault(id, "")).append(" | ")
-                    .append(route.key("producers") == null ? "" : route.key("producers")).append(" | ").append(route.key("started"))
-                    .append(" | ").append(route.key("completed")).append(" | ").append(route.key("failed")).append(" | ")
+                    .append(route.key("producers") == null ? "" : route.key("producers")).append(" | ").append(count(route, "started"))
+                    .append(" | ").append(count(route, "completed")).append(" | ").append(count(route, "failed")).append(" | ")
                     .append(count(route.value())).append(": ").append(Figures.atMost(route.value(), Double.NaN, 0)).append(" | ")
-                    .append(route.key("recovered")).append(" | ").append(route.key("uncertain")).append(" |\n");
+                    .append(count(route, "recovered")).append(" | ").append(count(route, "uncertain")).append(" |\n");
         }
         md.append('\n');
-        run.ifPresent(r -> md.append("The orders route paged ").append(r.key("pages")).append(" pages of ").append(r.key("orders"))
+        run.ifPresent(r -> md.append("The orders route paged ").append(count(r, "pages")).append(" pages of ").append(count(r, "orders"))
                 .append(" orders in all; the report route read ").append(Figures.plain(Double.parseDouble(r.key("report_bytes")) / 1e6))
                 .append(" MB of reports.\n\n"));
 
