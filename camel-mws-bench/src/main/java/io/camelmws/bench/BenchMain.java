@@ -13,6 +13,7 @@ import java.util.Map;
 import io.camelmws.bench.e2e.PagingBench;
 import io.camelmws.bench.e2e.ProducerOverheadBench;
 import io.camelmws.bench.e2e.ReportDownloadBench;
+import io.camelmws.bench.e2e.SoakBench;
 import io.camelmws.bench.e2e.ThrottleBench;
 import io.camelmws.bench.micro.Jmh;
 import io.camelmws.bench.micro.ModelBench;
@@ -38,7 +39,7 @@ import io.camelmws.bench.sandbox.SandboxCallsBench;
  */
 public final class BenchMain {
 
-    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages, models";
+    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages, soak, models";
     static final double QUIET_LOAD = 1.5;
 
     private BenchMain() {
@@ -104,6 +105,7 @@ public final class BenchMain {
             }
             case STAGES -> Jmh.run(settings, "stages", StagesBench.class,
                     List.of("componentNoWire", "plainNoWire", "bind", "sign", "hmac", "scan", "poolLease", "throttleLookup", "throttleAcquire", "throttleRefuse"), 1, true);
+            case SOAK -> SoakBench.run(settings, workDirectory);
             case MODELS -> Jmh.run(settings, "models", ModelBench.class, List.of("scan", "model", "json"), 1, true);
         };
     }

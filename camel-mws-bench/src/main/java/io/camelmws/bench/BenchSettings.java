@@ -24,6 +24,7 @@ import java.util.List;
  * @param reportStreamBytes    size of the report the sandbox streams to a plain socket client
  * @param reportStreamRounds   downloads per client kind (discard, MD5)
  * @param childTimeout         longest a -Xmx64m child JVM may run before it is killed
+ * @param soak                 how long and how fast the soak runs
  */
 public record BenchSettings(boolean smoke,
                             int jmhForks, int jmhWarmupIterations, Duration jmhWarmupTime, int jmhIterations, Duration jmhIterationTime,
@@ -33,7 +34,8 @@ public record BenchSettings(boolean smoke,
                             List<ThrottleCase> throttleCases,
                             int sandboxCallRuns, Duration sandboxCallRunTime,
                             long reportStreamBytes, int reportStreamRounds,
-                            Duration childTimeout) {
+                            Duration childTimeout,
+                            Soak soak) {
 
     /** The heap of the child JVMs that run the download and paging benchmarks. */
     public static final String CHILD_HEAP = "-Xmx64m";
@@ -54,12 +56,24 @@ public record BenchSettings(boolean smoke,
         }
     }
 
+    /**
+     * The soak: mixed routes against a sandbox serving faults, first for {@code warmup}, then for {@code duration}, the
+     * heap, threads and file descriptors measured between the two and at the end.
+     *
+     * @param warmup     how long the routes run before the start figures are taken
+     * @param duration   how long they run after that
+     * @param drainBound the longest the soak waits, after each phase, for the exchanges in flight to end
+     * @param timeScale  the sandbox's clock and the component's quotas, that many times faster than real time
+     */
+    public record Soak(Duration warmup, Duration duration, Duration drainBound, double timeScale) {
+    }
+
     /** These settings with other numbers of JMH warm-up and measurement iterations. */
     public BenchSettings withIterations(int warmupIterations, int iterations) {
         return new BenchSettings(smoke, jmhForks, warmupIterations, jmhWarmupTime, iterations, jmhIterationTime, producerWarmup,
                 producerRound, producerPairs,
                 reportBytes, reportRounds, pagingOrders, pagingRuns, throttleCases, sandboxCallRuns, sandboxCallRunTime, reportStreamBytes,
-                reportStreamRounds, childTimeout);
+                reportStreamRounds, childTimeout, soak);
     }
 
     public static BenchSettings forDocs() {
@@ -78,7 +92,9 @@ public record BenchSettings(boolean smoke,
                         new ThrottleCase("GetReportRequestList", 10, Duration.ofSeconds(45), 50, 180, 4)),
                 5, Duration.ofSeconds(2),
                 1L << 30, 5,
-                Duration.ofMinutes(5));
+                Duration.ofMinutes(5),
+                // Time scale 60: a simulated minute per second, so the 10 minutes cover 10 simulated hours of quotas.
+                new Soak(Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofMinutes(5), 60));
     }
 
     public static BenchSettings forSmokeTest() {
@@ -92,6 +108,7 @@ public record BenchSettings(boolean smoke,
                         new ThrottleCase("GetReportRequestList", 10, Duration.ofSeconds(45), 13, 450, 4)),
                 1, Duration.ofMillis(300),
                 16L << 20, 1,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60),
+                new Soak(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(90), 600));
     }
 }

@@ -14,7 +14,8 @@ public enum Group {
     PAGING("paging", "5. Paging"),
     SANDBOX("sandbox", "6. The sandbox's own capacity"),
     STAGES("stages", "7. Where the time goes in one call"),
-    MODELS("models", "8. Typed results");
+    SOAK("soak", "8. Soak: mixed routes under faults"),
+    MODELS("models", "9. Typed results");
 
     private final String id;
     private final String title;

@@ -62,6 +62,7 @@ public final class PerformancePage {
         paging(md, run);
         sandbox(md, run);
         stages(md, run);
+        soak(md, run);
         models(md, run);
         return md.toString();
     }
@@ -121,8 +122,11 @@ public final class PerformancePage {
         }
         Optional<Result> stream = sandbox.flatMap(g -> g.first("sandbox.report_stream", "client", "discard"));
         md.append(row("6", "sandbox streams reports at ≥ 500 MB/s", unit(stream, "MB/s"), Figures.atLeast(stream, 500)));
+        for (SoakSection.Goal goal : SoakSection.goals(run.group(Group.SOAK))) {
+            md.append(row("8", goal.goal(), goal.measured(), goal.verdict()));
+        }
         Optional<Result> modelRatio = run.group(Group.MODELS).flatMap(PerformancePage::modelRatio);
-        md.append(row("8", "binding a 100-order ListOrders page to its model ≤ 1.5 × the answer scan", Figures.withError(modelRatio),
+        md.append(row("9", "binding a 100-order ListOrders page to its model ≤ 1.5 × the answer scan", Figures.withError(modelRatio),
                 Figures.atMost(modelRatio, 1.5)));
         md.append('\n');
     }
@@ -380,6 +384,10 @@ public final class PerformancePage {
                 .append(" takes ").append(micros(orders.get().component())).append(" µs through the component without the wire (")
                 .append(micros(orders.get().plain())).append(" µs through the plain loop).\n\n");
         md.append("![Where the time of one call goes, without the wire](perf/stages.png)\n\n");
+    }
+
+    private static void soak(StringBuilder md, BenchRun run) {
+        header(md, run, Group.SOAK).ifPresent(g -> SoakSection.render(md, g));
     }
 
     private static String micros(Breakdown.Part part) {

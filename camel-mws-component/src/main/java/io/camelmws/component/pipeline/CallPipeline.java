@@ -107,6 +107,7 @@ public final class CallPipeline {
         final CallStats stats;
         final CompletableFuture<MwsResult> result = new CompletableFuture<>();
         Instant firstAttemptAt;
+        SubmissionLedger.Write write;
         boolean reSigned;
 
         Call(ResolvedOperation target, SortedMap<String, String> parameters, RequestDocument document, CallStats stats) {
@@ -147,6 +148,12 @@ public final class CallPipeline {
                 stats.attempted();
                 if (firstAttemptAt == null) {
                     firstAttemptAt = Instant.now();
+                    if (target.operation().startsWorkflow().isPresent()) {
+                        // Under way until the call ends: other writes' look-ups must not take its submission for theirs.
+                        SubmissionLedger.Write begun = recovery.began(target, parameters, firstAttemptAt);
+                        write = begun;
+                        result.whenComplete((done, failure) -> recovery.ended(begun, done != null));
+                    }
                 }
                 MwsRequest request = signing.sign(target, parameters, document);
                 MwsResponse answer = send.send(request, target);
@@ -211,7 +218,7 @@ public final class CallPipeline {
             LOG.warn("{} may or may not have reached MWS ({}); asking MWS before anything is sent again", target.action(), failure.toString());
             CompletableFuture<OutcomeRecovery.Outcome> lookUp;
             try {
-                lookUp = recovery.lookUp(target, parameters, firstAttemptAt);
+                lookUp = recovery.lookUp(target, parameters, write);
             } catch (RuntimeException e) {
                 lookUp = CompletableFuture.failedFuture(e);
             }
