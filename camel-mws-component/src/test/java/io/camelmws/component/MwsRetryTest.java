@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelmws.component.error.MwsException;
 import io.camelmws.component.error.MwsTransportException;
-import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;

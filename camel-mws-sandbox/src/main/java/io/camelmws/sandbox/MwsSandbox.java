@@ -341,7 +341,7 @@ public final class MwsSandbox implements AutoCloseable {
             return this;
         }
 
-        /** Seeds the random source of {@link FaultRule#probability(double) probabilistic faults}. */
+        /** Seeds the random source of {@link io.camelmws.sandbox.fault.FaultRule#probability(double) probabilistic faults}. */
         public Builder faultSeed(long seed) {
             this.faultSeed = seed;
             return this;

@@ -20,7 +20,7 @@ import java.util.Map;
  * @param status      HTTP status answered; 0 when the connection was closed without an answer
  * @param errorCode   MWS error code answered, or {@code null} on success or a raw fault
  * @param requestId   the x-mws-request-id answered
- * @param fault       the kind of the {@link FaultRule} that shaped the answer ({@code cutShort}, ...), or {@code null}
+ * @param fault       the kind of the {@link io.camelmws.sandbox.fault.FaultRule} that shaped the answer ({@code cutShort}, ...), or {@code null}
  */
 public record SandboxRequest(Instant receivedAt, String method, String path, String host, String userAgent,
                              String contentType, String action, Map<String, String> parameters, int status,

@@ -15,8 +15,8 @@ import io.camelmws.component.error.MwsException;
 import io.camelmws.component.error.MwsTransportException;
 import io.camelmws.component.error.MwsUncertainOutcomeException;
 import io.camelmws.component.throttle.ThrottlingMode;
-import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 
 import static io.camelmws.component.faults.FaultRoutes.US;

@@ -1,6 +1,6 @@
 package io.camelmws.sandbox.admin;
 
-import io.camelmws.sandbox.FaultRule;
+import io.camelmws.sandbox.fault.FaultRule;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What a {@link io.camelmws.sandbox.FaultRule} serves: one record per kind, each knowing its name, its settings
+ * What a {@link FaultRule} serves: one record per kind, each knowing its name, its settings
  * and how it shapes the response. A {@link Replacing} fault answers instead of the operation, which then does not
  * run; a {@link Transforming} one alters the operation's real answer.
  */

@@ -1,7 +1,5 @@
-package io.camelmws.sandbox;
+package io.camelmws.sandbox.fault;
 
-import io.camelmws.sandbox.fault.Fault;
-import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.SandboxResponse;
 import java.nio.charset.Charset;
