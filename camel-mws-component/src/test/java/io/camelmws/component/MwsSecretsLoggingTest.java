@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.fault.FaultRule;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.signing.CanonicalQuery;
 import io.camelmws.sandbox.signing.HmacSigner;
 import io.camelmws.sandbox.signing.StringToSign;

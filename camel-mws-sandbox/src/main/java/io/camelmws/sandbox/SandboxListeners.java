@@ -1,7 +1,7 @@
 package io.camelmws.sandbox;
 
 import io.camelmws.sandbox.admin.AdminRouter;
-import io.camelmws.sandbox.http.MwsHttpHandler;
+import io.camelmws.sandbox.gateway.MwsHttpHandler;
 import io.camelmws.sandbox.http.SandboxHttpServer;
 import io.camelmws.sandbox.tls.SelfSignedCertificate;
 import java.io.IOException;

@@ -9,9 +9,9 @@ import io.camelmws.sandbox.feeds.FeedsAdmin;
 import io.camelmws.sandbox.feeds.FeedsSimulation;
 import io.camelmws.sandbox.gateway.GatewayLimits;
 import io.camelmws.sandbox.gateway.MwsGateway;
+import io.camelmws.sandbox.gateway.MwsHttpHandler;
 import io.camelmws.sandbox.gateway.RequestAuthenticator;
 import io.camelmws.sandbox.gateway.SandboxAccount;
-import io.camelmws.sandbox.http.MwsHttpHandler;
 import io.camelmws.sandbox.http.RequestReader;
 import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
@@ -57,8 +57,8 @@ final class SandboxState {
         this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
         this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
         register(orderBook::reset);
-        register(reports);
-        register(feeds);
+        register(reports::reset);
+        register(feeds::reset);
     }
 
     /** The built-in admin routes and those of the sections; they drive the sandbox through its public API. */

@@ -49,8 +49,8 @@ import io.camelmws.component.MwsComponent;
 import io.camelmws.component.MwsConstants;
 import io.camelmws.component.MwsEndpoint;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;

@@ -1,9 +1,9 @@
 package io.camelmws.sandbox.admin;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.clock.SimulationClock;
 import io.camelmws.sandbox.fault.FaultRule;
+import io.camelmws.sandbox.log.SandboxRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

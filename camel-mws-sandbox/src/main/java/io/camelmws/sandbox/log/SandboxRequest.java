@@ -1,13 +1,12 @@
-package io.camelmws.sandbox;
+package io.camelmws.sandbox.log;
 
-import io.camelmws.sandbox.log.CredentialMask;
 import java.time.Instant;
 import java.util.Map;
 
 /**
  * One request as the sandbox received and answered it, for tests to assert on what a client actually sent.
  *
- * @param receivedAt  simulated instant of arrival (see {@link MwsSandbox#clock()})
+ * @param receivedAt  simulated instant of arrival (see {@link io.camelmws.sandbox.MwsSandbox#clock()})
  * @param method      HTTP method
  * @param path        the path as requested
  * @param host        Host header, or {@code null}

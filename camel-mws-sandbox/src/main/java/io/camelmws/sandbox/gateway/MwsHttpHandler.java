@@ -1,13 +1,15 @@
-package io.camelmws.sandbox.http;
+package io.camelmws.sandbox.gateway;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.catalog.SectionCatalog;
 import io.camelmws.sandbox.clock.SimulationClock;
-import io.camelmws.sandbox.gateway.MwsGateway;
+import io.camelmws.sandbox.http.IncomingRequest;
+import io.camelmws.sandbox.http.RequestIds;
+import io.camelmws.sandbox.http.RequestReader;
 import io.camelmws.sandbox.log.RequestLog;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.MwsTimestamps;
 import io.camelmws.sandbox.response.SandboxResponse;
