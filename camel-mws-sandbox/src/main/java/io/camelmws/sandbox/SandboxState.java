@@ -1,11 +1,8 @@
 package io.camelmws.sandbox;
 
-import io.camelmws.sandbox.admin.AdminRouter;
-import io.camelmws.sandbox.admin.BuiltInRoutes;
 import io.camelmws.sandbox.catalog.SectionCatalog;
 import io.camelmws.sandbox.clock.SimulationClock;
 import io.camelmws.sandbox.fault.SandboxFaults;
-import io.camelmws.sandbox.feeds.FeedsAdmin;
 import io.camelmws.sandbox.feeds.FeedsSimulation;
 import io.camelmws.sandbox.gateway.GatewayLimits;
 import io.camelmws.sandbox.gateway.MwsGateway;
@@ -16,7 +13,6 @@ import io.camelmws.sandbox.http.RequestReader;
 import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
-import io.camelmws.sandbox.orders.OrderBookAdmin;
 import io.camelmws.sandbox.orders.OrdersOperations;
 import io.camelmws.sandbox.reports.ReportsSimulation;
 import io.camelmws.sandbox.sellers.SellersOperations;
@@ -27,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Everything one sandbox remembers (account, clocks, request log, faults, throttle buckets, orders, reports,
- * feeds, admin routes) and how a request reaches it. Outlives no restart: a sandbox is started once.
+ * feeds) and how a request reaches it. Outlives no restart: a sandbox is started once.
  */
 final class SandboxState {
 
@@ -39,7 +35,6 @@ final class SandboxState {
     final OrderBook orderBook;
     final ReportsSimulation reports;
     final FeedsSimulation feeds;
-    final AdminRouter adminRouter = new AdminRouter();
     private final int orderItemsPageSize;
     private final int participationsPageSize;
     private final CopyOnWriteArrayList<SandboxStateful> statefuls = new CopyOnWriteArrayList<>();
@@ -59,14 +54,6 @@ final class SandboxState {
         register(orderBook::reset);
         register(reports::reset);
         register(feeds::reset);
-    }
-
-    /** The built-in admin routes and those of the sections; they drive the sandbox through its public API. */
-    void installAdminRoutes(MwsSandbox sandbox) {
-        BuiltInRoutes.install(adminRouter, sandbox);
-        adminRouter.add("GET", FeedsAdmin.LIST_PATH, FeedsAdmin.list(feeds.feeds()));
-        adminRouter.add("GET", FeedsAdmin.CONTENT_PATH, FeedsAdmin.content(feeds.feeds()));
-        adminRouter.add("POST", OrderBookAdmin.SEED_PATH, OrderBookAdmin.seedHandler(orderBook));
     }
 
     /** The front door for MWS requests; the port is needed because a client may sign the Host with it. */

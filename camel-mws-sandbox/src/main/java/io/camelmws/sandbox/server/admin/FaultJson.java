@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.admin;
+package io.camelmws.sandbox.server.admin;
 
 import io.camelmws.sandbox.fault.FaultRule;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.admin;
+package io.camelmws.sandbox.server.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,31 +7,57 @@ import io.camelmws.sandbox.fault.Fault;
 import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.log.SandboxRequest;
+import io.camelmws.sandbox.server.SandboxServer;
 import io.camelmws.sandbox.support.SignedRequest;
+import io.camelmws.sandbox.support.WebServiceClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The admin API under /__sandbox/, over a socket, with JSON in and out. */
+/** The stand-alone server's admin API under /__sandbox/, over a socket, with JSON in and out. */
 class AdminApiTest {
 
-    @RegisterExtension
-    static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension();
+    private static SandboxServer server;
+    private static MwsSandbox sandbox;
+
+    @BeforeAll
+    static void start() {
+        server = SandboxServer.start(MwsSandbox.builder().accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
+                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY).sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+                .authToken(MwsSandboxExtension.DEFAULT_AUTH_TOKEN));
+        sandbox = server.sandbox();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void noTrafficOfOtherTests() {
+        sandbox.faults().clear();
+        sandbox.clearRequests();
+        sandbox.resetThrottling();
+    }
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static HttpResponse<String> admin(String method, String path, String json) throws Exception {
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(SANDBOX.baseUrl() + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
                 .method(method, body).header("Content-Type", "application/json").timeout(Duration.ofSeconds(5))
                 .build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
@@ -43,7 +69,7 @@ class AdminApiTest {
     }
 
     @Test
-    void listsAndClearsTheRequestLogWithVerdictsButNeverLogsItself(MwsSandbox sandbox) throws Exception {
+    void listsAndClearsTheRequestLogWithVerdictsButNeverLogsItself() throws Exception {
         sandbox.faults().add(FaultRule.forAnyAction().throttled());
         SignedRequest.to(sandbox).send();
         SignedRequest.to(sandbox).send();
@@ -69,7 +95,7 @@ class AdminApiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theRequestLogShowsOnlyAPrefixOfTheAccessKeyAndAuthToken(MwsSandbox sandbox) throws Exception {
+    void theRequestLogShowsOnlyAPrefixOfTheAccessKeyAndAuthToken() throws Exception {
         SignedRequest.to(sandbox).send();
 
         HttpResponse<String> log = admin("GET", "/__sandbox/requests", null);
@@ -86,7 +112,7 @@ class AdminApiTest {
     }
 
     @Test
-    void armsListsAndClearsFaults(MwsSandbox sandbox) throws Exception {
+    void armsListsAndClearsFaults() throws Exception {
         HttpResponse<String> armed = admin("POST", "/__sandbox/faults",
                 "{\"action\":\"GetServiceStatus\",\"kind\":\"cutShort\",\"fraction\":0.5,\"times\":2}");
         assertThat(armed.statusCode()).as(armed.body()).isEqualTo(201);
@@ -110,7 +136,7 @@ class AdminApiTest {
     }
 
     @Test
-    void anErrorFaultsTextSurvivesTheRoundTripEscaped(MwsSandbox sandbox) throws Exception {
+    void anErrorFaultsTextSurvivesTheRoundTripEscaped() throws Exception {
         String message = "a \"quoted\" \\ back\nslash </Message> \u00e9\u20ac \u0001 \ud83d\ude00";
         String json = Json.object().put("action", "GetServiceStatus").put("kind", "error").put("status", 400)
                 .put("code", "InvalidParameterValue").put("message", message).toJson();
@@ -138,7 +164,7 @@ class AdminApiTest {
     }
 
     @Test
-    void showsAndAdvancesTheClock(MwsSandbox sandbox) throws Exception {
+    void showsAndAdvancesTheClock() throws Exception {
         Map<String, Object> before = Json.parseObject(admin("GET", "/__sandbox/clock", null).body());
         assertThat(before).containsEntry("scale", 1.0).containsKeys("wall", "simulated");
 
@@ -153,7 +179,7 @@ class AdminApiTest {
     }
 
     @Test
-    void switchesThrottlingAndResetsEverything(MwsSandbox sandbox) throws Exception {
+    void switchesThrottlingAndResetsEverything() throws Exception {
         AtomicInteger resets = new AtomicInteger();
         sandbox.register(resets::incrementAndGet);
         SignedRequest.to(sandbox).send();
@@ -176,8 +202,27 @@ class AdminApiTest {
     }
 
     @Test
-    void otherPackagesAddTheirOwnRoutes(MwsSandbox sandbox) throws Exception {
-        sandbox.addAdminRoute("POST", "/__sandbox/test/echo", (body, query) -> new AdminResponse(202,
+    void listsReceivedFeedsAndGivesTheirBodies() throws Exception {
+        byte[] feed = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<AmazonEnvelope><Header><DocumentVersion>1.01"
+                + "</DocumentVersion><MerchantIdentifier>M</MerchantIdentifier></Header><MessageType>Inventory"
+                + "</MessageType><Message><MessageID>1</MessageID><Inventory><SKU>\u00c4\u00d6-1</SKU><Quantity>2"
+                + "</Quantity></Inventory></Message></AmazonEnvelope>\n").getBytes(StandardCharsets.UTF_8);
+        String id = WebServiceClient.feeds(sandbox).submitFeed(feed).contentType("text/xml; charset=\"UTF-8\"")
+                .send("_POST_INVENTORY_AVAILABILITY_DATA_").assertOk().text("FeedSubmissionId");
+
+        String listed = admin("GET", "/__sandbox/feeds", null).body();
+        assertThat(listed).startsWith("[{").contains("\"feedSubmissionId\":\"" + id + "\"")
+                .contains("\"declaredCharset\":\"UTF-8\"").contains("\"size\":" + feed.length)
+                .contains("\"md5\":\"" + WebServiceClient.md5(feed) + "\"");
+        HttpResponse<String> content = admin("GET", "/__sandbox/feeds/content?id=" + id, null);
+        assertThat(content.statusCode()).isEqualTo(200);
+        assertThat(content.body()).contains("\"contentBase64\":\"" + Base64.getEncoder().encodeToString(feed) + "\"");
+        assertThat(admin("GET", "/__sandbox/feeds/content?id=1", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void otherPackagesAddTheirOwnRoutes() throws Exception {
+        server.addAdminRoute("POST", "/__sandbox/test/echo", (body, query) -> new AdminResponse(202,
                 Json.object().put("got", Json.parseObject(body).get("name")).put("id", query.get("id")).toJson()));
         HttpResponse<String> echoed = admin("POST", "/__sandbox/test/echo?id=a%20b", "{\"name\":\"\u00e9\"}");
         assertThat(echoed.statusCode()).isEqualTo(202);
@@ -187,16 +232,16 @@ class AdminApiTest {
         HttpResponse<String> unknown = admin("GET", "/__sandbox/nothing", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Json.parseObject(unknown.body()).get("error").toString()).contains("/__sandbox/nothing");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sandbox.addAdminRoute("GET", "/orders/seed",
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> server.addAdminRoute("GET", "/orders/seed",
                 (body, query) -> AdminResponse.ok("{}"))).hasMessageContaining("/__sandbox/");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sandbox.addAdminRoute("POST",
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> server.addAdminRoute("POST",
                 "/__sandbox/reset", (body, query) -> AdminResponse.ok("{}"))).hasMessageContaining("exists");
         assertThat(sandbox.requests()).isEmpty();
     }
 
     @Test
-    void aBrokenRouteAnswers500WithoutStoppingTheServer(MwsSandbox sandbox) throws Exception {
-        sandbox.addAdminRoute("GET", "/__sandbox/test/broken", (body, query) -> {
+    void aBrokenRouteAnswers500WithoutStoppingTheServer() throws Exception {
+        server.addAdminRoute("GET", "/__sandbox/test/broken", (body, query) -> {
             throw new IllegalStateException("boom");
         });
         HttpResponse<String> broken = admin("GET", "/__sandbox/test/broken", null);

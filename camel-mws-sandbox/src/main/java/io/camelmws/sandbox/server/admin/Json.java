@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.admin;
+package io.camelmws.sandbox.server.admin;
 
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.admin;
+package io.camelmws.sandbox.server.admin;
 
 import io.camelmws.sandbox.MwsSandbox;
 import io.camelmws.sandbox.clock.SimulationClock;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The admin routes every sandbox has: request log, faults, clock, throttling and reset. They use only the
- * sandbox's public Java API, so the two stay in step.
+ * The admin routes every stand-alone sandbox has: request log, faults, clock, throttling, reset, the feeds received
+ * and the order book. They use only the sandbox's public Java API, so the two stay in step.
  */
 public final class BuiltInRoutes {
 
@@ -57,6 +57,9 @@ public final class BuiltInRoutes {
             sandbox.reset();
             return AdminResponse.ok("{\"reset\":true}");
         });
+        router.add("GET", FeedsAdmin.LIST_PATH, FeedsAdmin.list(sandbox.feeds()));
+        router.add("GET", FeedsAdmin.CONTENT_PATH, FeedsAdmin.content(sandbox.feeds()));
+        router.add("POST", OrderBookAdmin.SEED_PATH, OrderBookAdmin.seedHandler(sandbox.orders()));
     }
 
     private static String requests(MwsSandbox sandbox) {
