@@ -7,9 +7,9 @@ import java.util.Map;
  * (the server listens on loopback only) and never written to the MWS request log.
  * <pre>{@code
  * server.addAdminRoute("POST", "/__sandbox/things", (body, query) -> {
- *     Map<String, Object> order = Json.parseObject(body);          // throws IllegalArgumentException if not JSON
- *     String id = store.seed(order);
- *     return AdminResponse.ok(Json.object().put("amazonOrderId", id).toJson());
+ *     Map<String, Object> thing = Json.parseObject(body);   // IllegalArgumentException unless a flat JSON object
+ *     String id = store.add(thing);
+ *     return AdminResponse.ok(Json.object("id", id));
  * });
  * }</pre>
  * An {@link IllegalArgumentException} thrown here is answered 400 with its message as {@code {"error": "..."}};

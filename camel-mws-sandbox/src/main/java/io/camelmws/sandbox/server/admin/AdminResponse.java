@@ -24,6 +24,6 @@ public record AdminResponse(int status, String json) {
 
     /** {@code status} with {@code {"error": message}}. */
     public static AdminResponse error(int status, String message) {
-        return new AdminResponse(status, Json.object().put("error", message).toJson());
+        return new AdminResponse(status, Json.object("error", message));
     }
 }

@@ -92,15 +92,11 @@ public final class BuiltInRoutes {
     }
 
     private static String clock(SimulationClock clock) {
-        return Json.object()
-                .put("wall", clock.wall().instant().toString())
-                .put("simulated", clock.instant().toString())
-                .put("scale", clock.timeScale())
-                .put("advancedSeconds", clock.advanced().toNanos() / 1e9)
-                .toJson();
+        return Json.object("wall", clock.wall().instant().toString(), "simulated", clock.instant().toString(),
+                "scale", clock.timeScale(), "advancedSeconds", clock.advanced().toNanos() / 1e9);
     }
 
     private static String throttling(MwsSandbox sandbox) {
-        return Json.object().put("enabled", sandbox.throttling()).toJson();
+        return Json.object("enabled", sandbox.throttling());
     }
 }

@@ -20,12 +20,8 @@ public final class OrderBookAdmin {
             int count = (int) whole(request, "count", book.initialOrders(), 0, OrderBook.MAX_INITIAL_ORDERS);
             long seed = whole(request, "seed", book.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
             book.reseed(count, seed);
-            return AdminResponse.ok(Json.object()
-                    .put("count", book.initialOrders())
-                    .put("seed", book.seed())
-                    .put("newOrdersPerHour", book.newOrdersPerHour())
-                    .put("start", book.start().toString())
-                    .toJson());
+            return AdminResponse.ok(Json.object("count", book.initialOrders(), "seed", book.seed(),
+                    "newOrdersPerHour", book.newOrdersPerHour(), "start", book.start().toString()));
         };
     }
 
