@@ -125,10 +125,20 @@ public sealed interface Fault permits Fault.Replacing, Fault.Transforming {
         }
     }
 
-    /** Exactly these bytes: an HTML proxy page, a hostile XML document. */
-    record RawResponse(int status, String contentType, byte[] body) implements Replacing {
+    /**
+     * Exactly these bytes: an HTML proxy page, a hostile XML document. With a Content-Length, or in chunked
+     * transfer coding of which only {@code fractionSent} may be sent (below 1, the connection closes without the
+     * last chunk).
+     */
+    record RawResponse(int status, String contentType, byte[] body, boolean chunked, double fractionSent)
+            implements Replacing {
         public RawResponse {
             body = body.clone();
+        }
+
+        /** The whole body with a Content-Length. */
+        public RawResponse(int status, String contentType, byte[] body) {
+            this(status, contentType, body, false, 1);
         }
 
         @Override
@@ -138,7 +148,11 @@ public sealed interface Fault permits Fault.Replacing, Fault.Transforming {
 
         @Override
         public SandboxResponse response(String namespace, String requestId) {
-            return new SandboxResponse(status, contentType, body.clone(), null, Map.of());
+            if (!chunked) {
+                return new SandboxResponse(status, contentType, body.clone(), null, Map.of());
+            }
+            return new SandboxResponse(status, contentType, new byte[0], null, Map.of(),
+                    WireFaults.chunked(body.clone(), fractionSent));
         }
 
         @Override
@@ -151,6 +165,12 @@ public sealed interface Fault permits Fault.Replacing, Fault.Transforming {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("status", status);
             settings.put("contentType", contentType);
+            if (chunked) {
+                settings.put("chunked", true);
+            }
+            if (fractionSent < 1) {
+                settings.put("fraction", fractionSent);
+            }
             return settings;
         }
     }

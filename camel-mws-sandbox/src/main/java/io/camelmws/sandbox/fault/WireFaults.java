@@ -88,6 +88,31 @@ final class WireFaults {
         });
     }
 
+    /**
+     * {@code body} in chunked transfer coding (no Content-Length); below 1, only {@code fractionSent} of it is
+     * written before the connection is closed without the last chunk.
+     */
+    static ResponseBody chunked(byte[] body, double fractionSent) {
+        int sent = fractionSent < 1 ? (int) Math.floor(body.length * fractionSent) : body.length;
+        return new ResponseBody() {
+            @Override
+            public long length() {
+                return -1;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                out.write(body, 0, sent);
+                if (fractionSent < 1) {
+                    out.flush();
+                    // The server ends the connection instead of the message: no last chunk.
+                    throw new IOException("Chunked body cut short by a fault after " + sent + " of " + body.length
+                            + " bytes");
+                }
+            }
+        };
+    }
+
     /** The answer with a Content-MD5 header that cannot match its body. */
     static SandboxResponse wrongContentMd5(SandboxResponse answer) {
         Map<String, String> headers = new LinkedHashMap<>();

@@ -85,6 +85,25 @@ public final class MwsHttpHandler implements HttpHandler {
         }
     }
 
+    /**
+     * Makes closing {@code exchange} close its connection instead of ending the message: a body that failed part way
+     * must look cut short to the client. (Closing normally would send a chunked body's last chunk, turning it into a
+     * complete, shorter answer; the JDK server closes the connection when closing the response stream fails.)
+     */
+    private static void abort(HttpExchange exchange) {
+        exchange.setStreams(null, new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("The answer was aborted");
+            }
+
+            @Override
+            public void close() throws IOException {
+                throw new IOException("The answer was aborted");
+            }
+        });
+    }
+
     private static void write(HttpExchange exchange, SandboxResponse response, String requestId, String timestamp,
                               Instant simulatedNow) throws IOException {
         Headers headers = exchange.getResponseHeaders();
@@ -104,9 +123,14 @@ public final class MwsHttpHandler implements HttpHandler {
             long length = response.stream().length();
             // The JDK server takes 0 to mean chunked; -1 would mean no body at all.
             exchange.sendResponseHeaders(response.status(), length < 0 ? 0 : length);
-            try (OutputStream out = exchange.getResponseBody()) {
+            OutputStream out = exchange.getResponseBody();
+            try {
                 response.stream().writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                abort(exchange);
+                throw e;
             }
+            out.close();
             return;
         }
         byte[] body = response.body();

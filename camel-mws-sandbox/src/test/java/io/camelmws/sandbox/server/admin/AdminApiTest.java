@@ -143,6 +143,23 @@ class AdminApiTest {
     }
 
     @Test
+    void armsAChunkedRawResponseCutShort() throws Exception {
+        HttpResponse<String> armed = admin("POST", "/__sandbox/faults", "{\"kind\":\"rawResponse\",\"status\":200,"
+                + "\"contentType\":\"text/xml\",\"body\":\"<a>b</a>\",\"chunked\":true,\"fraction\":0.25}");
+        assertThat(armed.statusCode()).as(armed.body()).isEqualTo(201);
+        Fault.RawResponse raw = (Fault.RawResponse) sandbox.faults().pending().get(0).fault();
+        assertThat(raw.chunked()).isTrue();
+        assertThat(raw.fractionSent()).isEqualTo(0.25);
+        assertThat(array(admin("GET", "/__sandbox/faults", null)).get(0)).containsEntry("kind", "rawResponse")
+                .containsEntry("chunked", true).containsEntry("fraction", number("0.25"));
+
+        HttpResponse<String> notChunked = admin("POST", "/__sandbox/faults",
+                "{\"kind\":\"rawResponse\",\"status\":200,\"body\":\"x\",\"fraction\":0.5}");
+        assertThat(notChunked.statusCode()).isEqualTo(400);
+        assertThat(notChunked.body()).contains("chunked");
+    }
+
+    @Test
     void anErrorFaultsTextSurvivesTheRoundTripEscaped() throws Exception {
         String message = "a \"quoted\" \\ back\nslash </Message> \u00e9\u20ac \u0001 \ud83d\ude00";
         String json = Json.object("action", "GetServiceStatus", "kind", "error", "status", 400,
