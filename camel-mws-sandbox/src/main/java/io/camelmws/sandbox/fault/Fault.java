@@ -193,11 +193,14 @@ public sealed interface Fault permits Fault.Replacing, Fault.Transforming {
         }
     }
 
-    /** The answer after a wait of wall time, on the thread that answers the request. */
+    /**
+     * The answer after a wait of wall time, on the thread that answers the request; the request is logged when it
+     * arrives, before the wait.
+     */
     record Delay(Duration duration) implements Transforming {
         @Override
         public SandboxResponse transform(SandboxResponse answer) {
-            return WireFaults.delay(answer, duration);
+            return answer.withDelay(duration);
         }
 
         @Override

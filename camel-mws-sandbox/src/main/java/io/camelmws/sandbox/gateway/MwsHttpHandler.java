@@ -16,6 +16,7 @@ import io.camelmws.sandbox.response.SandboxResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -61,6 +62,10 @@ public final class MwsHttpHandler implements HttpHandler {
                         request.parameter("Action"), response.status(),
                         response.errorCode() == null ? "" : response.errorCode(), requestId);
             }
+            // A delay fault holds the answer back only now: the log keeps the order in which requests arrived.
+            if (!response.delay().isZero() && !holdBack(response.delay())) {
+                return;
+            }
             if (response.isConnectionReset()) {
                 // Closing an exchange whose headers were never sent closes the connection: no byte is answered.
                 return;
@@ -68,6 +73,17 @@ public final class MwsHttpHandler implements HttpHandler {
             write(exchange, response, requestId, timestamp, now);
         } finally {
             exchange.close();
+        }
+    }
+
+    /** Waits {@code delay} of wall time; false when interrupted, as the server stops: then nothing is answered. */
+    private static boolean holdBack(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
