@@ -238,10 +238,7 @@ public final class MwsSandbox implements AutoCloseable {
 
         /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
         public Builder port(int port) {
-            if (port < 0 || port > 65_535) {
-                throw new IllegalArgumentException("port must be 0-65535, was " + port);
-            }
-            this.port = port;
+            this.port = inRange("port", port, 0, 65_535);
             return this;
         }
 
@@ -331,10 +328,7 @@ public final class MwsSandbox implements AutoCloseable {
 
         /** TCP port of the HTTPS listener on 127.0.0.1; 0 (the default) picks a free one. */
         public Builder httpsPort(int httpsPort) {
-            if (httpsPort < 0 || httpsPort > 65_535) {
-                throw new IllegalArgumentException("httpsPort must be 0-65535, was " + httpsPort);
-            }
-            this.httpsPort = httpsPort;
+            this.httpsPort = inRange("httpsPort", httpsPort, 0, 65_535);
             return this;
         }
 
@@ -359,20 +353,13 @@ public final class MwsSandbox implements AutoCloseable {
 
         /** Worker threads answering requests concurrently. Default: twice the processors, at least 4. */
         public Builder threads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
-            }
-            this.threads = threads;
+            this.threads = inRange("threads", threads, 1, Integer.MAX_VALUE);
             return this;
         }
 
         /** How many requests {@link MwsSandbox#requests()} keeps; older ones are dropped. Default: 10 000. */
         public Builder requestLogCapacity(int requestLogCapacity) {
-            if (requestLogCapacity < 1) {
-                throw new IllegalArgumentException("requestLogCapacity must be at least 1, was "
-                        + requestLogCapacity);
-            }
-            this.requestLogCapacity = requestLogCapacity;
+            this.requestLogCapacity = inRange("requestLogCapacity", requestLogCapacity, 1, Integer.MAX_VALUE);
             return this;
         }
 
@@ -381,11 +368,7 @@ public final class MwsSandbox implements AutoCloseable {
          * #newOrdersPerHour(double)}). Default: 10 000.
          */
         public Builder orders(int orders) {
-            if (orders < 0 || orders > OrderBook.MAX_INITIAL_ORDERS) {
-                throw new IllegalArgumentException("orders must be from 0 to " + OrderBook.MAX_INITIAL_ORDERS + ", was "
-                        + orders);
-            }
-            this.orders = orders;
+            this.orders = inRange("orders", orders, 0, OrderBook.MAX_INITIAL_ORDERS);
             return this;
         }
 
@@ -407,10 +390,7 @@ public final class MwsSandbox implements AutoCloseable {
 
         /** Items per ListOrderItems page; a small value lets tests exercise ListOrderItemsByNextToken. Default: 100. */
         public Builder orderItemsPageSize(int orderItemsPageSize) {
-            if (orderItemsPageSize < 1) {
-                throw new IllegalArgumentException("orderItemsPageSize must be at least 1, was " + orderItemsPageSize);
-            }
-            this.orderItemsPageSize = orderItemsPageSize;
+            this.orderItemsPageSize = inRange("orderItemsPageSize", orderItemsPageSize, 1, Integer.MAX_VALUE);
             return this;
         }
 
@@ -419,11 +399,8 @@ public final class MwsSandbox implements AutoCloseable {
          * ListMarketplaceParticipationsByNextToken. Default: 50 (one page).
          */
         public Builder participationsPageSize(int participationsPageSize) {
-            if (participationsPageSize < 1) {
-                throw new IllegalArgumentException("participationsPageSize must be at least 1, was "
-                        + participationsPageSize);
-            }
-            this.participationsPageSize = participationsPageSize;
+            this.participationsPageSize = inRange("participationsPageSize", participationsPageSize, 1,
+                    Integer.MAX_VALUE);
             return this;
         }
 
@@ -443,6 +420,14 @@ public final class MwsSandbox implements AutoCloseable {
         public Builder feedProcessingTimes(Duration submitted, Duration inProgress) {
             this.feedProcessingTimes = new ProcessingTimes(submitted, inProgress);
             return this;
+        }
+
+        private static int inRange(String option, int value, int min, int max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(option + " must be " + (max == Integer.MAX_VALUE
+                        ? "at least " + min : "from " + min + " to " + max) + ", was " + value);
+            }
+            return value;
         }
 
         /** @throws IllegalArgumentException naming a missing or blank required option */
