@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.camelmws.bench.e2e.PagingBench;
+import io.camelmws.bench.e2e.ProducerOverheadBench;
 import io.camelmws.bench.e2e.ReportDownloadBench;
+import io.camelmws.bench.e2e.SoakBench;
 import io.camelmws.bench.e2e.ThrottleBench;
 import io.camelmws.bench.micro.Jmh;
-import io.camelmws.bench.micro.ProducerBench;
+import io.camelmws.bench.micro.ModelBench;
 import io.camelmws.bench.micro.SigningBench;
 import io.camelmws.bench.micro.StagesBench;
 import io.camelmws.bench.report.PerformancePage;
@@ -37,7 +39,7 @@ import io.camelmws.bench.sandbox.SandboxCallsBench;
  */
 public final class BenchMain {
 
-    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages";
+    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages, soak, models";
     static final double QUIET_LOAD = 1.5;
 
     private BenchMain() {
@@ -92,7 +94,7 @@ public final class BenchMain {
     public static List<Result> run(Group group, BenchSettings settings, Path workDirectory) throws Exception {
         return switch (group) {
             case SIGNING -> Jmh.run(settings, "signing", SigningBench.class, List.of("create"), 1, true);
-            case PRODUCER -> producer(settings);
+            case PRODUCER -> ProducerOverheadBench.run(settings);
             case REPORT -> ReportDownloadBench.run(settings, workDirectory);
             case THROTTLE -> ThrottleBench.run(settings);
             case PAGING -> PagingBench.run(settings, workDirectory);
@@ -103,59 +105,9 @@ public final class BenchMain {
             }
             case STAGES -> Jmh.run(settings, "stages", StagesBench.class,
                     List.of("componentNoWire", "plainNoWire", "bind", "sign", "hmac", "scan", "poolLease", "throttleLookup", "throttleAcquire", "throttleRefuse"), 1, true);
+            case SOAK -> SoakBench.run(settings, workDirectory);
+            case MODELS -> Jmh.run(settings, "models", ModelBench.class, List.of("scan", "model", "json"), 1, true);
         };
-    }
-
-    /**
-     * The component against the plain loop at 1 and 4 threads, their ratio, and the round trip at one thread. Each
-     * side runs in {@code roundTripPairs} JMH forks, alternating with the other's (component first in odd pairs, plain
-     * first in even ones): on a shared 2-core machine the load drifts over minutes and the JIT settles differently
-     * per fork, so the ratio is the mean of the pairs' ratios, with its error bar over the pairs.
-     */
-    private static List<Result> producer(BenchSettings settings) throws Exception {
-        List<Result> results = new ArrayList<>();
-        BenchSettings perFork = settings.withIterations(settings.roundTripWarmupIterations(), settings.roundTripIterations());
-        for (int threads : new int[] {1, 4}) {
-            int pairs = settings.roundTripPairs();
-            double[] camel = new double[pairs];
-            double[] plain = new double[pairs];
-            double[] ratios = new double[pairs];
-            Map<String, String> keys = null;
-            for (int pair = 0; pair < pairs; pair++) {
-                List<String> order = pair % 2 == 0 ? List.of("camel", "plain") : List.of("plain", "camel");
-                for (String side : order) {
-                    Result measured = only(Jmh.run(perFork, "producer", ProducerBench.class, List.of(side), threads, false), "producer." + side);
-                    (side.equals("camel") ? camel : plain)[pair] = measured.value();
-                    keys = measured.keys();
-                }
-                ratios[pair] = camel[pair] / plain[pair];
-                System.out.printf("# producer, %d thread(s), pair %d: component %.0f/s, plain %.0f/s, ratio %.3f%n", threads, pair + 1,
-                        camel[pair], plain[pair], ratios[pair]);
-            }
-            Map<String, String> pairKeys = new LinkedHashMap<>(keys);
-            pairKeys.put("pairs", String.valueOf(pairs));
-            Stats ours = Stats.of(camel);
-            Stats theirs = Stats.of(plain);
-            Stats ratio = Stats.of(ratios);
-            results.add(new Result("producer.camel", pairKeys, ours.mean(), "ops/s", ours.error()).print());
-            results.add(new Result("producer.plain", pairKeys, theirs.mean(), "ops/s", theirs.error()).print());
-            results.add(Result.of("producer.ratio", ratio.mean(), "x", ratio.error(), "threads", String.valueOf(threads), "pairs",
-                    String.valueOf(pairs)).print());
-            if (threads == 1) {
-                for (String client : List.of("camel", "plain")) {
-                    Stats rate = client.equals("camel") ? ours : theirs;
-                    double micros = 1e6 / rate.mean();
-                    double error = Double.isNaN(rate.error()) ? Double.NaN : micros * rate.error() / rate.mean();
-                    results.add(Result.of("producer.round_trip", micros, "us/op", error, "client", client, "threads", "1").print());
-                }
-            }
-        }
-        return results;
-    }
-
-    private static Result only(List<Result> results, String name) {
-        return results.stream().filter(r -> r.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("JMH gave no " + name));
     }
 
     private static Map<String, String> options(String[] args) {

@@ -9,11 +9,11 @@ import java.util.List;
  * bounded in count and in time.
  *
  * @param jmhForks             JMH forks; 0 runs JMH inside this JVM
- * @param roundTripWarmupIterations JMH warm-up iterations of the producer benchmark, whose throughput climbs for
- *                             10 to 15 s (client, Camel, HttpClient and the sandbox's server compile in one JVM on 2 cores)
- * @param roundTripIterations  its measurement iterations
- * @param roundTripPairs       JMH runs of the component and of the plain loop, alternating (a pair each), whose
- *                             ratios give the producer benchmark's ratio and its error bar
+ * @param producerWarmup       how long each side of the producer benchmark warms up (its throughput climbs for
+ *                             10 to 15 s while Camel and HttpClient compile)
+ * @param producerRound        one measured round of one side
+ * @param producerPairs        rounds of the component and of the plain loop, alternating (a pair each), whose
+ *                             ratios give the producer benchmark's ratios and their error bars
  * @param reportBytes          size of the synthetic report the component downloads
  * @param reportRounds         measured downloads (each followed by one md5sum of the same file)
  * @param pagingOrders         orders in the sandbox's book for the paging benchmark
@@ -24,16 +24,18 @@ import java.util.List;
  * @param reportStreamBytes    size of the report the sandbox streams to a plain socket client
  * @param reportStreamRounds   downloads per client kind (discard, MD5)
  * @param childTimeout         longest a -Xmx64m child JVM may run before it is killed
+ * @param soak                 how long and how fast the soak runs
  */
 public record BenchSettings(boolean smoke,
                             int jmhForks, int jmhWarmupIterations, Duration jmhWarmupTime, int jmhIterations, Duration jmhIterationTime,
-                            int roundTripWarmupIterations, int roundTripIterations, int roundTripPairs,
+                            Duration producerWarmup, Duration producerRound, int producerPairs,
                             long reportBytes, int reportRounds,
                             int pagingOrders, int pagingRuns,
                             List<ThrottleCase> throttleCases,
                             int sandboxCallRuns, Duration sandboxCallRunTime,
                             long reportStreamBytes, int reportStreamRounds,
-                            Duration childTimeout) {
+                            Duration childTimeout,
+                            Soak soak) {
 
     /** The heap of the child JVMs that run the download and paging benchmarks. */
     public static final String CHILD_HEAP = "-Xmx64m";
@@ -54,17 +56,29 @@ public record BenchSettings(boolean smoke,
         }
     }
 
+    /**
+     * The soak: mixed routes against a sandbox serving faults, first for {@code warmup}, then for {@code duration}, the
+     * heap, threads and file descriptors measured between the two and at the end.
+     *
+     * @param warmup     how long the routes run before the start figures are taken
+     * @param duration   how long they run after that
+     * @param drainBound the longest the soak waits, after each phase, for the exchanges in flight to end
+     * @param timeScale  the sandbox's clock and the component's quotas, that many times faster than real time
+     */
+    public record Soak(Duration warmup, Duration duration, Duration drainBound, double timeScale) {
+    }
+
     /** These settings with other numbers of JMH warm-up and measurement iterations. */
     public BenchSettings withIterations(int warmupIterations, int iterations) {
-        return new BenchSettings(smoke, jmhForks, warmupIterations, jmhWarmupTime, iterations, jmhIterationTime, roundTripWarmupIterations,
-                roundTripIterations, roundTripPairs,
+        return new BenchSettings(smoke, jmhForks, warmupIterations, jmhWarmupTime, iterations, jmhIterationTime, producerWarmup,
+                producerRound, producerPairs,
                 reportBytes, reportRounds, pagingOrders, pagingRuns, throttleCases, sandboxCallRuns, sandboxCallRunTime, reportStreamBytes,
-                reportStreamRounds, childTimeout);
+                reportStreamRounds, childTimeout, soak);
     }
 
     public static BenchSettings forDocs() {
         return new BenchSettings(false, 1, 3, Duration.ofSeconds(1), 5, Duration.ofSeconds(1),
-                10, 5, 4,
+                Duration.ofSeconds(20), Duration.ofSeconds(5), 6,
                 1L << 30, 5,
                 100_000, 5,
                 List.of(
@@ -78,12 +92,14 @@ public record BenchSettings(boolean smoke,
                         new ThrottleCase("GetReportRequestList", 10, Duration.ofSeconds(45), 50, 180, 4)),
                 5, Duration.ofSeconds(2),
                 1L << 30, 5,
-                Duration.ofMinutes(5));
+                Duration.ofMinutes(5),
+                // Time scale 60: a simulated minute per second, so the 10 minutes cover 10 simulated hours of quotas.
+                new Soak(Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofMinutes(5), 60));
     }
 
     public static BenchSettings forSmokeTest() {
         return new BenchSettings(true, 0, 0, Duration.ofMillis(100), 1, Duration.ofMillis(100),
-                0, 1, 1,
+                Duration.ofMillis(400), Duration.ofMillis(200), 1,
                 8L << 20, 1,
                 2_000, 1,
                 List.of(
@@ -92,6 +108,7 @@ public record BenchSettings(boolean smoke,
                         new ThrottleCase("GetReportRequestList", 10, Duration.ofSeconds(45), 13, 450, 4)),
                 1, Duration.ofMillis(300),
                 16L << 20, 1,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60),
+                new Soak(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(90), 600));
     }
 }

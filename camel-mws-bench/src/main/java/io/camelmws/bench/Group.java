@@ -13,7 +13,9 @@ public enum Group {
     THROTTLE("throttle", "4. Throttle efficiency"),
     PAGING("paging", "5. Paging"),
     SANDBOX("sandbox", "6. The sandbox's own capacity"),
-    STAGES("stages", "7. Where the time goes in one call");
+    STAGES("stages", "7. Where the time goes in one call"),
+    SOAK("soak", "8. Soak: mixed routes under faults"),
+    MODELS("models", "9. Typed results");
 
     private final String id;
     private final String title;

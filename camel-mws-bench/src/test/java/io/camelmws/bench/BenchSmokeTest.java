@@ -37,13 +37,16 @@ class BenchSmokeTest {
     /** The RESULT names each group must print. */
     private static final Map<Group, List<String>> EXPECTED = Map.of(
             Group.SIGNING, List.of("signing.create", "signing.create.alloc"),
-            Group.PRODUCER, List.of("producer.camel", "producer.plain", "producer.ratio", "producer.round_trip"),
+            Group.PRODUCER, List.of("producer.camel", "producer.plain", "producer.ratio", "producer.cpu", "producer.cpu_ratio", "producer.round_trip"),
             Group.REPORT, List.of("report.workflow", "report.component", "report.component_copy", "report.spool_only", "report.md5sum", "report.ratio", "report.peak_heap"),
             Group.THROTTLE, List.of("throttle.efficiency", "throttle.refused"),
             Group.PAGING, List.of("paging.orders", "paging.peak_heap"),
             Group.SANDBOX, List.of("sandbox.calls", "sandbox.report_md5_prepass", "sandbox.report_stream"),
             Group.STAGES, List.of("stages.componentNoWire", "stages.plainNoWire", "stages.bind", "stages.sign", "stages.hmac", "stages.scan", "stages.poolLease", "stages.throttleLookup", "stages.throttleAcquire",
-                    "stages.throttleRefuse", "stages.bind.alloc"));
+                    "stages.throttleRefuse", "stages.bind.alloc"),
+            Group.SOAK, List.of("soak.lost", "soak.run", "soak.heap", "soak.threads", "soak.fds", "soak.peak_heap", "soak.feeds", "soak.faults",
+                    "soak.requests"),
+            Group.MODELS, List.of("models.scan", "models.model", "models.json", "models.model.alloc"));
 
     private static final Map<Group, GroupRun> RUNS = new ConcurrentHashMap<>();
 
@@ -87,7 +90,7 @@ class BenchSmokeTest {
         PerformancePage.update(page, run);
         String text = Files.readString(page);
         assertThat(text).startsWith("# Performance\n\nHand-written.\n\n").endsWith("\n\nAfter.\n").doesNotContain("\nold\n")
-                .contains("## 7. Where the time goes in one call");
+                .contains("## 7. Where the time goes in one call").contains("## 8. Soak: mixed routes under faults");
         Plots.write(run, work.resolve("docs/perf"));
         for (String plot : List.of("producer.png", "report-download.png", "throttle.png", "stages.png")) {
             assertThat(work.resolve("docs/perf").resolve(plot)).isNotEmptyFile();

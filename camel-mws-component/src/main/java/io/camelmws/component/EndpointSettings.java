@@ -45,7 +45,10 @@ public record EndpointSettings(
         Duration awaitTimeout,
         Duration awaitPollInterval,
         Duration downloadProgressInterval,
-        Path downloadSpoolDirectory) {
+        Path downloadSpoolDirectory,
+        ResultBodies resultBodies,
+        Charset feedCharset,
+        java.util.function.Predicate<String> flatFileFeedType) {
 
     /**
      * @param timeScale how much faster than real time the called MWS runs (the component's timeScale)
@@ -75,10 +78,11 @@ public record EndpointSettings(
                 c.getMaxAnswerSize());
         Family family = target.operation().family(c.isAwait(), c.isAutoPaginate());
         checkOperationOptions(c, target.operation(), family);
+        ResolvedOperation nextPage = family == Family.PAGED ? nextPageOperation(catalog, target) : null;
         return new EndpointSettings(
                 target,
                 family,
-                family == Family.PAGED ? nextPageOperation(catalog, target) : null,
+                nextPage,
                 baseUrl,
                 c.getHttpMethod() == HttpMethod.GET,
                 http,
@@ -92,7 +96,34 @@ public record EndpointSettings(
                 // An MWS interval: against a sandbox running faster, polls come as much sooner.
                 Duration.ofNanos(Math.max(1_000_000, Math.round(positive(c.getAwaitPollInterval(), "awaitPollInterval") * 1_000_000 / timeScale))),
                 Duration.ofMillis(positive(c.getDownloadProgressInterval(), "downloadProgressInterval")),
-                Path.of(c.getDownloadSpoolDirectory() != null ? c.getDownloadSpoolDirectory() : System.getProperty("java.io.tmpdir")));
+                Path.of(c.getDownloadSpoolDirectory() != null ? c.getDownloadSpoolDirectory() : System.getProperty("java.io.tmpdir")),
+                resultBodies(c, catalog, family, target, nextPage),
+                feedCharset(c),
+                catalog::isFlatFileFeed);
+    }
+
+    private static Charset feedCharset(MwsConfiguration c) {
+        if (c.getFeedCharset() == null || c.getFeedCharset().isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(c.getFeedCharset().trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("feedCharset '" + c.getFeedCharset() + "' is not a charset this JVM knows; allowed: a charset name"
+                                               + " such as UTF-8, ISO-8859-1, windows-1252, Shift_JIS", e);
+        }
+    }
+
+    /**
+     * The body maker for resultFormat. An endpoint hands on either XML envelopes (its operation's answers) or a
+     * downloaded document: GetReport's or GetFeedSubmissionResult's own, or the one a workflow ends with (its download
+     * operation, catalog data).
+     */
+    private static ResultBodies resultBodies(MwsConfiguration c, MwsCatalog catalog, Family family, ResolvedOperation target,
+            ResolvedOperation nextPage) {
+        String documentAction = target.operation().returnsDocument() ? target.action()
+                : family == Family.REPORT_WORKFLOW || family == Family.FEED_WORKFLOW ? target.operation().workflow().download() : null;
+        return ResultBodies.of(c.getResultFormat(), catalog, documentAction, target, nextPage);
     }
 
     /** Whether the endpoint's operation sends its parameters in the request line, where HttpClient's DEBUG log shows them. */
@@ -110,9 +141,14 @@ public record EndpointSettings(
         onlyWhere(c.getPurgeAndReplace() != null, "purgeAndReplace", operation.takes("PurgeAndReplace"), "SubmitFeed", operation);
         onlyWhere(c.getReportType() != null, "reportType", operation.takes("ReportType"),
                 "operations that take a ReportType (RequestReport, ManageReportSchedule)", operation);
+        onlyWhere(c.getOrderStatus() != null, "orderStatus", operation.takes("OrderStatus"), "operations that take an OrderStatus (ListOrders)",
+                operation);
+        onlyWhere(c.getFulfillmentChannel() != null, "fulfillmentChannel", operation.takes("FulfillmentChannel"),
+                "operations that take a FulfillmentChannel (ListOrders)", operation);
         onlyWhere(c.getFeedContentType() != null, "feedContentType", operation.carriesBody(), "operations that upload a document (SubmitFeed)",
                 operation);
         onlyWhere(c.isAllowEmptyFeed(), "allowEmptyFeed", operation.carriesBody(), "operations that upload a document (SubmitFeed)", operation);
+        onlyWhere(c.getFeedCharset() != null, "feedCharset", operation.carriesBody(), "operations that upload a document (SubmitFeed)", operation);
         onlyWhere(c.isAwait(), "await", operation.startsWorkflow().isPresent(), "operations that start a workflow (RequestReport, SubmitFeed)",
                 operation);
         onlyWhere(c.isFailOnNoData(), "failOnNoData", family == Family.REPORT_WORKFLOW, "RequestReport with await=true", operation);
@@ -133,7 +169,7 @@ public record EndpointSettings(
     }
 
     /** The ByNextToken operation that continues {@code target}: its catalog partner, or itself for a ByNextToken operation. */
-    private static ResolvedOperation nextPageOperation(MwsCatalog catalog, ResolvedOperation target) {
+    static ResolvedOperation nextPageOperation(MwsCatalog catalog, ResolvedOperation target) {
         String next = target.operation().nextToken().orElse(target.operation().takes("NextToken") ? target.action() : null);
         if (next == null) {
             throw new IllegalArgumentException("autoPaginate=true, but " + target.action() + " has no ByNextToken operation to continue with"

@@ -2,7 +2,11 @@ package io.camelmws.component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,6 +14,9 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -24,10 +31,14 @@ import io.camelmws.component.catalog.MwsCatalog;
 import io.camelmws.component.catalog.OperationResolver;
 import io.camelmws.component.catalog.ResolvedOperation;
 import io.camelmws.component.catalog.Workflow;
+import io.camelmws.component.health.MwsSellerHealthCheck;
 import io.camelmws.component.http.HttpClientLogging;
 import io.camelmws.component.http.HttpSettings;
 import io.camelmws.component.http.MwsHttpClients;
 import io.camelmws.component.http.MwsRequestFactory;
+import io.camelmws.component.metrics.MwsMetrics;
+import io.camelmws.component.monitor.SellerMonitor;
+import io.camelmws.component.pipeline.CallObserver;
 import io.camelmws.component.pipeline.CallPipeline;
 import io.camelmws.component.pipeline.HandleResponseStage;
 import io.camelmws.component.pipeline.RequestDeadlines;
@@ -83,6 +94,11 @@ public class MwsComponent extends HealthCheckComponent {
     private final Map<String, SkewCorrectedClock> clocks = new ConcurrentHashMap<>();
     private final Map<PollerKey, StatusPoller> pollers = new ConcurrentHashMap<>();
     private final Map<String, SubmissionLedger> ledgers = new ConcurrentHashMap<>();
+    private final Map<String, SellerMonitor> monitors = new ConcurrentHashMap<>();
+    private final Map<String, CallObserver> observers = new ConcurrentHashMap<>();
+    private final List<HealthCheck> healthChecks = new CopyOnWriteArrayList<>();
+    private WritableHealthCheckRepository healthCheckRepository;
+    private MwsMetrics metrics = MwsMetrics.NONE;
     private Throttler throttler;
     private ScheduledExecutorService scheduler;
     private RequestDeadlines deadlines;
@@ -145,8 +161,49 @@ public class MwsComponent extends HealthCheckComponent {
         SendStage send = new SendStage(ownClient != null ? () -> ownClient : this::sharedHttpClient, settings.http(), deadlines);
         DownloadSpooler spooler = new DownloadSpooler(endpoint.getDownloadSpoolThreshold(), settings.downloadSpoolDirectory(), progress, digests);
         RetryPolicy policy = new RetryPolicy(settings.maxRetries(), throttle.throttles(), new Backoff(settings.retryDelay(), settings.maxRetryDelay()));
-        return new CallPipeline(throttle, new SigningStage(requests, clock), send, new HandleResponseStage(throttle, spooler, ledger, clock),
-                new RetryableStage(policy, throttle, clock), pipeline -> new WriteRecovery(pipeline, ledger, timeScale), scheduler, workers);
+        String sellerKey = sellerKey(settings, endpoint);
+        SellerMonitor monitor = monitorOf(sellerKey, settings.baseUrl(), Fingerprint.of(endpoint.getAccessKey()), endpoint.getSellerId());
+        CallObserver observer = observers.computeIfAbsent(sellerKey, key -> CallObserver.both(monitor, metrics.forSeller(monitor)));
+        CallPipeline pipeline = new CallPipeline(throttle, new SigningStage(requests, clock), send,
+                new HandleResponseStage(throttle, spooler, ledger, clock), new RetryableStage(policy, throttle, clock),
+                p -> new WriteRecovery(p, ledger, timeScale), scheduler, workers, observer);
+        monitor.probeThrough(pipeline);
+        return pipeline;
+    }
+
+    private static String sellerKey(EndpointSettings settings, MwsConfiguration endpoint) {
+        return settings.baseUrl() + "|" + Fingerprint.of(endpoint.getAccessKey()) + "|" + endpoint.getSellerId();
+    }
+
+    /** The monitor of a seller, made (and its health check registered) when its first endpoint starts. */
+    private SellerMonitor monitorOf(String sellerKey, String baseUrl, String credentials, String sellerId) {
+        return monitors.computeIfAbsent(sellerKey, key -> {
+            SellerMonitor monitor = new SellerMonitor(baseUrl, credentials, sellerId, () -> throttler.quotasOf(credentials, sellerId),
+                    () -> pendingWorkflows(key));
+            if (healthCheckRepository != null) {
+                MwsSellerHealthCheck check = new MwsSellerHealthCheck(monitor, throttler, timeScale);
+                check.setEnabled(isHealthCheckProducerEnabled());
+                healthCheckRepository.addHealthCheck(check);
+                healthChecks.add(check);
+            }
+            return monitor;
+        });
+    }
+
+    /** The workflows awaited for a seller by every status poller of it. */
+    private List<SellerMonitor.PendingWorkflow> pendingWorkflows(String sellerKey) {
+        List<SellerMonitor.PendingWorkflow> pending = new ArrayList<>();
+        pollers.forEach((key, poller) -> {
+            if (sellerKey.equals(key.baseUrl() + "|" + key.accessKey() + "|" + key.sellerId())) {
+                poller.pending().forEach(id -> pending.add(new SellerMonitor.PendingWorkflow(poller.kind().name(), id.getKey(), id.getValue())));
+            }
+        });
+        return pending;
+    }
+
+    /** What the component knows of each seller it calls: for the dev console. */
+    public Collection<SellerMonitor> sellers() {
+        return List.copyOf(monitors.values());
     }
 
     /**
@@ -195,6 +252,9 @@ public class MwsComponent extends HealthCheckComponent {
                                                + maxConnectionsPerRoute);
         }
         throttler = new Throttler(bucketStore != null ? bucketStore : MwsBucketStore.inMemory(), timeScale);
+        metrics = MwsMetrics.of(getCamelContext(), throttler);
+        // Optional, as in Camel's own components: null unless camel-health is on the classpath.
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getCamelContext(), "producers", WritableHealthCheckRepository.class);
         // One timer thread serves every waiting call: a wait holds a scheduled task, not a thread.
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "MwsQuota", 1);
         deadlines = new RequestDeadlines(scheduler);
@@ -213,6 +273,12 @@ public class MwsComponent extends HealthCheckComponent {
     @Override
     protected void doStop() throws Exception {
         pollers.clear();
+        if (healthCheckRepository != null) {
+            healthChecks.forEach(healthCheckRepository::removeHealthCheck);
+        }
+        healthChecks.clear();
+        monitors.clear();
+        observers.clear();
         if (deadlines != null) {
             deadlines.close();
             deadlines = null;

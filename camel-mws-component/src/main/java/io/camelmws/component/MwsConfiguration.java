@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
@@ -68,7 +70,11 @@ public class MwsConfiguration implements Cloneable {
     private boolean autoPaginate;
     @UriParam(label = "producer", defaultValue = "0")
     private int maxPages;
+    @UriParam(label = "producer", defaultValue = "XML", enums = "XML,MODEL,JSON,ROWS")
+    private ResultFormat resultFormat = ResultFormat.XML;
 
+    @UriParam(label = "producer,feed")
+    private String feedCharset;
     @UriParam(label = "producer,feed")
     private String feedType;
     @UriParam(label = "producer,feed")
@@ -128,6 +134,19 @@ public class MwsConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private CloseableHttpClient httpClient;
+
+    @UriParam(label = "common")
+    private String orderStatus;
+    @UriParam(label = "common")
+    private String fulfillmentChannel;
+    @UriParam(label = "consumer", defaultValue = "P1D")
+    private String initialLastUpdatedAfter = "P1D";
+    @UriParam(label = "consumer")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer")
+    private String stateFile;
 
     public String getAction() {
         return action;
@@ -321,6 +340,21 @@ public class MwsConfiguration implements Cloneable {
         this.autoPaginate = autoPaginate;
     }
 
+    public ResultFormat getResultFormat() {
+        return resultFormat;
+    }
+
+    /**
+     * What the body of an answer is: XML (the answer as MWS sent it, a String), MODEL (its Result element as the typed
+     * model, e.g. io.camelmws.component.model.orders.ListOrdersResult) or JSON (that model as typed JSON text). MODEL
+     * and JSON apply to the operations that have a model (the Orders section today); with autoPaginate every page
+     * carries the chosen format. ROWS applies to flat-file documents (GetReport, RequestReport or SubmitFeed with
+     * await=true): a lazy Iterator of Map rows keyed by the header line, read one line at a time.
+     */
+    public void setResultFormat(ResultFormat resultFormat) {
+        this.resultFormat = resultFormat;
+    }
+
     public int getMaxPages() {
         return maxPages;
     }
@@ -328,6 +362,20 @@ public class MwsConfiguration implements Cloneable {
     /** With autoPaginate, the most pages to fetch (0: all); the last page's CamelMwsNextToken says where to resume. */
     public void setMaxPages(int maxPages) {
         this.maxPages = maxPages;
+    }
+
+    public String getFeedCharset() {
+        return feedCharset;
+    }
+
+    /**
+     * The charset the bytes of a flat-file feed are in, when it comes as a file, bytes or a stream (a String is text
+     * already): it is decoded from this charset and sent in the marketplace's flat-file charset, a character that charset
+     * cannot carry or a byte invalid in this one failing before anything is sent. Default: the CamelCharsetName header
+     * (a file consumer's charset option sets it), else UTF-8. Not used when feedContentType is set.
+     */
+    public void setFeedCharset(String feedCharset) {
+        this.feedCharset = feedCharset;
     }
 
     public String getFeedType() {
@@ -607,6 +655,77 @@ public class MwsConfiguration implements Cloneable {
      */
     public void setHttpClient(CloseableHttpClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    public String getOrderStatus() {
+        return orderStatus;
+    }
+
+    /**
+     * Order statuses to list, comma-separated (Pending, Unshipped, PartiallyShipped, Shipped, Canceled, ...): sent as
+     * OrderStatus.Status.n by ListOrders, in the consumer's polls as well as in a producer's call.
+     */
+    public void setOrderStatus(String orderStatus) {
+        this.orderStatus = orderStatus;
+    }
+
+    public String getFulfillmentChannel() {
+        return fulfillmentChannel;
+    }
+
+    /** Fulfillment channels to list, comma-separated (AFN, MFN): sent as FulfillmentChannel.Channel.n by ListOrders. */
+    public void setFulfillmentChannel(String fulfillmentChannel) {
+        this.fulfillmentChannel = fulfillmentChannel;
+    }
+
+    public String getInitialLastUpdatedAfter() {
+        return initialLastUpdatedAfter;
+    }
+
+    /**
+     * Where the consumer's first poll starts when no watermark is stored yet: a duration back from now (P1D,
+     * PT6H, or Camel's 1d, 12h, 90m) or an ISO-8601 instant (2026-11-01T00:00:00Z). Later polls start where the
+     * previous one ended.
+     */
+    public void setInitialLastUpdatedAfter(String initialLastUpdatedAfter) {
+        this.initialLastUpdatedAfter = initialLastUpdatedAfter;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the consumer keeps its watermark (the LastUpdatedBefore of the last completed poll), keyed by seller,
+     * MWS endpoint, action and filters. In memory when neither this nor stateFile is set.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * Where the consumer remembers the order versions (AmazonOrderId and LastUpdateDate) it delivered, so that the
+     * overlap of two polls is not delivered twice. In memory when neither this nor stateFile is set.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    /**
+     * A file for the consumer's watermark (Camel's FileStateRepository); the delivered order versions go to a
+     * FileIdempotentRepository beside it (the same name with .delivered appended). Instead of stateRepository and
+     * idempotentRepository.
+     */
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
     }
 
     /** A copy whose parameter map can change without touching this one. */

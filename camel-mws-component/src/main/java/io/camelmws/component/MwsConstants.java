@@ -10,6 +10,16 @@ public final class MwsConstants {
               javaType = "java.util.Map<String, Object>")
     public static final String PARAMETERS = "CamelMwsParameters";
 
+    /**
+     * The prefix of headers that each set one operation parameter, {@code CamelMwsParam.LastUpdatedAfter}: the way YAML and
+     * other DSLs that cannot build a Map give a parameter per message. They win over the CamelMwsParameters map,
+     * which wins over the endpoint's {@code param.*} options.
+     */
+    @Metadata(label = "producer", description = "Headers named CamelMwsParam.<Parameter> each set one MWS operation parameter for this"
+                                                + " message (e.g. CamelMwsParam.LastUpdatedAfter); they win over CamelMwsParameters, which"
+                                                + " wins over the endpoint's param.* options.", javaType = "Object")
+    public static final String PARAM_PREFIX = "CamelMwsParam.";
+
     @Metadata(label = "producer", description = "The MWS Action that was called.", javaType = "String")
     public static final String ACTION = "CamelMwsAction";
 
@@ -38,6 +48,19 @@ public final class MwsConstants {
                                                 + " ByNextToken operation.",
               javaType = "String")
     public static final String NEXT_TOKEN = "CamelMwsNextToken";
+
+    @Metadata(label = "producer", description = "Where MWS ended a ListOrders window by LastUpdatedAfter (the answer's LastUpdatedBefore):"
+                                                + " the next window's LastUpdatedAfter, so a watermark needs no XPath and no client clock.",
+              javaType = "java.time.Instant")
+    public static final String LAST_UPDATED_BEFORE = "CamelMwsLastUpdatedBefore";
+
+    @Metadata(label = "producer", description = "With resultFormat=ROWS, the column names of the flat file's header line, in order.",
+              javaType = "java.util.List<String>")
+    public static final String COLUMNS = "CamelMwsColumns";
+
+    @Metadata(label = "producer", description = "Where MWS ended a ListOrders window by CreatedAfter (the answer's CreatedBefore).",
+              javaType = "java.time.Instant")
+    public static final String CREATED_BEFORE = "CamelMwsCreatedBefore";
 
     @Metadata(label = "producer", description = "The HTTP status of the answer, also set when the call failed.", javaType = "Integer")
     public static final String HTTP_STATUS = "CamelMwsHttpStatus";
@@ -86,6 +109,14 @@ public final class MwsConstants {
 
     @Metadata(label = "producer", description = "The verified Content-MD5 of a downloaded report or processing report.", javaType = "String")
     public static final String CONTENT_MD5 = "CamelMwsContentMd5";
+
+    @Metadata(label = "consumer", description = "The AmazonOrderId of the order the message holds.", javaType = "String")
+    public static final String AMAZON_ORDER_ID = "CamelMwsAmazonOrderId";
+
+    @Metadata(label = "consumer", description = "The order's LastUpdateDate: with the AmazonOrderId, which version of the order the"
+                                                + " message holds.",
+              javaType = "java.time.Instant")
+    public static final String LAST_UPDATE_DATE = "CamelMwsLastUpdateDate";
 
     private MwsConstants() {
     }

@@ -10,7 +10,7 @@ import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,17 +18,18 @@ import io.camelmws.component.catalog.MwsCatalog;
 import io.camelmws.component.catalog.ResolvedOperation;
 import io.camelmws.component.http.HttpClientLogging;
 import io.camelmws.component.pipeline.CallPipeline;
+import io.camelmws.component.poll.InitialStart;
 import io.camelmws.component.report.DownloadProgress;
 import io.camelmws.component.workflow.Workflows;
 
 /**
  * Call Amazon Marketplace Web Service (MWS): each exchange becomes one signed MWS request whose XML answer
- * (or downloaded document) becomes the message body.
+ * (or downloaded document) becomes the message body; or poll ListOrders for new and changed orders.
  */
 @ManagedResource(description = "Amazon MWS endpoint")
-@UriEndpoint(firstVersion = "0.1.0", scheme = "mws", title = "Amazon MWS", syntax = "mws:action", producerOnly = true,
+@UriEndpoint(firstVersion = "0.1.0", scheme = "mws", title = "Amazon MWS", syntax = "mws:action",
              category = { Category.CLOUD, Category.API }, headersClass = MwsConstants.class)
-public class MwsEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class MwsEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     private static final Logger LOG = LoggerFactory.getLogger(MwsEndpoint.class);
 
@@ -36,6 +37,7 @@ public class MwsEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endpo
     private MwsConfiguration configuration;
 
     private EndpointSettings settings;
+    private InitialStart initialStart;
     private DownloadProgress downloadProgress;
     private CallPipeline pipeline;
     private Workflows workflows;
@@ -48,6 +50,7 @@ public class MwsEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endpo
     /** Checks every option and resolves the operation, so a wrong URI fails when the endpoint is created. */
     void validate() {
         settings = EndpointSettings.of(configuration, MwsCatalog.standard(), getComponent().getTimeScale());
+        initialStart = InitialStart.parse("initialLastUpdatedAfter", configuration.getInitialLastUpdatedAfter());
     }
 
     @Override
@@ -83,8 +86,10 @@ public class MwsEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endpo
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The mws component only supports producers (to(\"mws:...\"))");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        MwsConsumer consumer = new MwsConsumer(this, processor, initialStart);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

@@ -31,14 +31,14 @@ final class PagedCallProcessor implements OperationProcessor {
         return endpoint.pipeline().call(settings.target(), request.parameters(), request.document(), stats).thenApply(result -> done -> {
             ResultMessages.fillText(done.getMessage(), result);
             done.getMessage().setBody(new PageIterator<>(result, settings.target(), endpoint.pipeline(), settings.nextPage(),
-                    endpoint.getConfiguration().getMaxPages(), (page, operation, number) -> pageMessage(done, operation, page, number)));
+                    endpoint.getConfiguration().getMaxPages(), (page, operation, number) -> pageMessage(done, operation, page, number, settings)));
         });
     }
 
-    private static Message pageMessage(Exchange exchange, ResolvedOperation operation, MwsResult result, int number) {
+    private static Message pageMessage(Exchange exchange, ResolvedOperation operation, MwsResult result, int number, EndpointSettings settings) {
         Message page = new DefaultMessage(exchange.getContext());
         page.setHeader(MwsConstants.ACTION, operation.action());
-        ResultMessages.fillText(page, result);
+        ResultMessages.fillText(page, operation, result, settings.resultBodies());
         page.setHeader(MwsConstants.PAGE_NUMBER, number);
         return page;
     }

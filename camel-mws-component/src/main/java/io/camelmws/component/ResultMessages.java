@@ -4,10 +4,12 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.SynchronizationAdapter;
 
+import io.camelmws.component.catalog.ResolvedOperation;
 import io.camelmws.component.model.MwsResponse;
 import io.camelmws.component.model.MwsResult;
 import io.camelmws.component.model.ResponseMetadata;
 import io.camelmws.component.model.VerifiedDocument;
+import io.camelmws.component.report.FlatFileRows;
 import io.camelmws.component.xml.ResponseScan;
 
 /** Puts an MWS answer on a message: the document as body, MWS's metadata and the ids it handed out as headers. */
@@ -22,8 +24,18 @@ final class ResultMessages {
             fillMetadata(exchange.getMessage(), result.response().metadata(), result);
             handOn(exchange, result.response().document(), result.response().metadata().contentType(), settings, downloadLocalWorkPath);
         } else {
-            fillText(exchange.getMessage(), result);
+            fillText(exchange.getMessage(), settings.target(), result, settings.resultBodies());
         }
+    }
+
+    /**
+     * An XML envelope the pipeline has read whole: the body {@code bodies} makes of it (the text, or its typed model),
+     * the ids and NextToken it found as headers.
+     */
+    static void fillText(Message message, ResolvedOperation operation, MwsResult result, ResultBodies bodies) {
+        Object body = bodies.body(operation, result);
+        fillText(message, result);
+        message.setBody(body);
     }
 
     /** An XML envelope the pipeline has read whole: the text as body, the ids and NextToken it found as headers. */
@@ -32,12 +44,26 @@ final class ResultMessages {
         ResponseScan scan = result.scan();
         fillMetadata(message, response.metadata(), result);
         setOrRemove(message, MwsConstants.NEXT_TOKEN, scan.nextToken());
+        setOrRemove(message, MwsConstants.LAST_UPDATED_BEFORE, windowEnd(scan.lastUpdatedBefore()));
+        setOrRemove(message, MwsConstants.CREATED_BEFORE, windowEnd(scan.createdBefore()));
         setOrRemove(message, MwsConstants.FEED_SUBMISSION_ID, scan.feedSubmissionId());
         setOrRemove(message, MwsConstants.REPORT_REQUEST_ID, scan.reportRequestId());
         if (response.metadata().requestId() == null && scan.requestId() != null) {
             message.setHeader(MwsConstants.REQUEST_ID, scan.requestId());
         }
         message.setBody(response.text());
+    }
+
+    /** A window's end as an Instant; the text as MWS sent it should it ever not be ISO 8601, rather than dropping it. */
+    private static Object windowEnd(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException notIso) {
+            return text;
+        }
     }
 
     /** MWS's metadata as headers; what MWS did not say is left out, not set to null. */
@@ -72,8 +98,19 @@ final class ResultMessages {
         });
         Message message = exchange.getMessage();
         message.setHeader(MwsConstants.CONTENT_MD5, document.contentMd5());
-        message.setHeader(Exchange.CHARSET_NAME, DocumentCharsets.of(contentType, settings.flatFileCharset()).name());
-        message.setBody(document.body());
+        java.nio.charset.Charset charset = DocumentCharsets.of(contentType, settings.flatFileCharset());
+        message.setHeader(Exchange.CHARSET_NAME, charset.name());
+        Object body = settings.resultBodies().documentBody(settings.target().action(), document, charset);
+        if (body instanceof FlatFileRows rows) {
+            message.setHeader(MwsConstants.COLUMNS, rows.columns());
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onDone(Exchange done) {
+                    rows.close();
+                }
+            });
+        }
+        message.setBody(body);
         if (document.file() != null && downloadLocalWorkPath) {
             message.setHeader(Exchange.FILE_LOCAL_WORK_PATH, document.file().toString());
         }

@@ -72,7 +72,7 @@ class MwsFeedsTest extends CamelTestSupport {
 
         Exchange exchange = template.request("mws:SubmitFeed?feedType=" + PRICE_FEED + "&marketplaceId=" + JP, e -> e.getMessage().setBody(feed));
 
-        assertThat(exchange.getException()).isInstanceOf(IllegalArgumentException.class)
+        assertThat(exchange.getException()).isInstanceOf(io.camelmws.component.error.MwsFeedEncodingException.class)
                 .hasMessageContaining("'\u20AC' (U+20AC) at line 3, column 8").hasMessageContaining("Shift_JIS cannot encode")
                 .hasMessageContaining("the feed was not sent");
         assertThat(SANDBOX.sandbox().requests()).isEmpty();

@@ -56,4 +56,63 @@ class MwsYamlRouteTest extends CamelTestSupport {
         assertThat(context.getEndpoints()).anySatisfy(e -> assertThat(e.toString()).startsWith("mws://GetServiceStatus")
                 .doesNotContain("yaml+Secret").doesNotContain(SANDBOX.authToken()));
     }
+
+    @Test
+    void aYamlRouteSetsOneParameterPerMessageOnOneStaticEndpoint() throws Exception {
+        String yaml = """
+                - route:
+                    id: yaml-orders-since
+                    from:
+                      uri: direct:orders-since
+                      steps:
+                        - setHeader:
+                            name: CamelMwsParam.LastUpdatedAfter
+                            simple: "${header.since}"
+                        - to:
+                            uri: mws:ListOrders
+                            parameters:
+                              endpoint: "%s"
+                              accessKey: "%s"
+                              secretKey: "RAW(%s)"
+                              sellerId: "%s"
+                              authToken: "%s"
+                              marketplaceId: ATVPDKIKX0DER
+                              throttling: "OFF"
+                              param.MaxResultsPerPage: "10"
+                """.formatted(SANDBOX.baseUrl(), SANDBOX.accessKey(), SECRET, SANDBOX.sellerId(), SANDBOX.authToken());
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("mws-orders-since.yaml", yaml));
+        java.time.Instant now = SANDBOX.sandbox().clock().instant();
+        java.util.List<String> polls = java.util.List.of(now.minus(java.time.Duration.ofDays(3)).toString(),
+                now.minus(java.time.Duration.ofDays(2)).toString(), now.minus(java.time.Duration.ofHours(5)).toString());
+
+        for (String since : polls) {
+            template.sendBodyAndHeader("direct:orders-since", null, "since", since);
+        }
+        // The most specific wins: a one-parameter header over the map header over the endpoint's param.* option.
+        template.send("direct:orders-since", exchange -> {
+            exchange.getIn().setHeader("since", polls.get(0));
+            exchange.getIn().setHeader(MwsConstants.PARAMETERS, java.util.Map.of("MaxResultsPerPage", 20, "LastUpdatedAfter", polls.get(2)));
+            exchange.getIn().setHeader(MwsConstants.PARAM_PREFIX + "MaxResultsPerPage", 30);
+        });
+
+        assertThat(SANDBOX.sandbox().requests()).extracting(SandboxRequest::action).containsOnly("ListOrders").hasSize(4);
+        assertThat(SANDBOX.sandbox().requests()).extracting(request -> request.parameters().get("LastUpdatedAfter"))
+                .containsExactly(polls.get(0), polls.get(1), polls.get(2), polls.get(0));
+        assertThat(SANDBOX.sandbox().requests()).extracting(request -> request.parameters().get("MaxResultsPerPage"))
+                .containsExactly("10", "10", "10", "30");
+        assertThat(SANDBOX.sandbox().requests()).allSatisfy(request -> assertThat(request.status()).isEqualTo(200));
+        assertThat(context.getEndpoints().stream().filter(e -> e.getEndpointUri().startsWith("mws:"))).hasSize(1);
+    }
+
+    @Test
+    void aParameterHeaderWithoutANameIsRefused() {
+        org.apache.camel.Exchange exchange = template.send(
+                "mws:GetServiceStatus?section=Sellers&endpoint=" + SANDBOX.baseUrl() + "&accessKey=" + SANDBOX.accessKey() + "&secretKey=RAW(" + SECRET
+                + ")&sellerId=" + SANDBOX.sellerId() + "&authToken=" + SANDBOX.authToken(),
+                e -> e.getIn().setHeader(MwsConstants.PARAM_PREFIX, "x"));
+
+        assertThat(exchange.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Header CamelMwsParam. names no parameter");
+        assertThat(SANDBOX.sandbox().requests()).isEmpty();
+    }
 }

@@ -14,6 +14,7 @@ import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.orders.OrdersOperations;
+import io.camelmws.sandbox.products.ProductsOperations;
 import io.camelmws.sandbox.reports.ReportsSimulation;
 import io.camelmws.sandbox.sellers.SellersOperations;
 import io.camelmws.sandbox.throttle.QuotaTable;
@@ -64,6 +65,7 @@ final class SandboxState {
         SellersOperations.register(operations, catalog, account.sellerId(), participationsPageSize);
         reports.register(operations, catalog.section("Reports"));
         feeds.register(operations, catalog.section("Feeds"));
+        ProductsOperations.register(operations, catalog, account.sellerId(), orderBook, feeds.feeds());
         MwsGateway gateway = new MwsGateway(catalog, new RequestAuthenticator(account, port), faults, operations,
                 throttler);
         return new MwsHttpHandler(clock, new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway, requestLog);

@@ -55,7 +55,7 @@ import io.camelmws.sandbox.MwsSandbox;
  * Where the time of one call goes, for docs/performance.md: the whole call through the component and through the
  * plain loop without the wire ({@link NoWire}), and each stage on its own: parameter binding, signing (and the HMAC
  * within it), the scan of the answer, leasing a pooled connection, and the quota (looking up the operation's buckets, taking a request, being
- * refused one). The round trip over the wire comes from {@link ProducerBench}.
+ * refused one). The round trip over the wire comes from {@link io.camelmws.bench.e2e.ProducerOverheadBench}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -130,7 +130,7 @@ public class StagesBench {
             String baseUrl = "http://127.0.0.1:9";
             camel = CamelMws.start(baseUrl, ThrottlingMode.OFF, 1, null,
                     new CannedHttpClient(answer.status(), answer.headers(), answer.body(), answer.contentType()));
-            endpoint = camel.context().getEndpoint(call.equals("GetServiceStatus") ? ProducerBench.URI
+            endpoint = camel.context().getEndpoint(call.equals("GetServiceStatus") ? io.camelmws.bench.e2e.ProducerOverheadBench.URI
                     : "mws:ListOrders?marketplaceId=" + String.join(",", TypicalRequests.marketplaces(call)));
             plain = new PlainMwsClient(baseUrl, new CannedHttpClient(answer.status(), answer.headers(), answer.body(), answer.contentType()));
         }

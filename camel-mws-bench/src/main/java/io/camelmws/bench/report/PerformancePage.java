@@ -62,6 +62,8 @@ public final class PerformancePage {
         paging(md, run);
         sandbox(md, run);
         stages(md, run);
+        soak(md, run);
+        models(md, run);
         return md.toString();
     }
 
@@ -120,6 +122,12 @@ public final class PerformancePage {
         }
         Optional<Result> stream = sandbox.flatMap(g -> g.first("sandbox.report_stream", "client", "discard"));
         md.append(row("6", "sandbox streams reports at ≥ 500 MB/s", unit(stream, "MB/s"), Figures.atLeast(stream, 500)));
+        for (SoakSection.Goal goal : SoakSection.goals(run.group(Group.SOAK))) {
+            md.append(row("8", goal.goal(), goal.measured(), goal.verdict()));
+        }
+        Optional<Result> modelRatio = run.group(Group.MODELS).flatMap(PerformancePage::modelRatio);
+        md.append(row("9", "binding a 100-order ListOrders page to its model ≤ 1.5 × the answer scan", Figures.withError(modelRatio),
+                Figures.atMost(modelRatio, 1.5)));
         md.append('\n');
     }
 
@@ -150,18 +158,27 @@ public final class PerformancePage {
         }
         GroupRun g = group.get();
         String pairs = g.first("producer.ratio").map(r -> r.key("pairs")).orElse("?");
-        md.append(jmh(g)).append(" per run, Throughput; `mws:GetServiceStatus?section=Orders` through a ProducerTemplate")
-                .append(" (throttling OFF) against a plain HttpClient 5 loop (same pool settings, signer and headers), both to an")
-                .append(" in-process sandbox with throttling off. Requests per second over all threads. Each side ran ").append(pairs)
-                .append(" times, alternating with the other (component first in odd pairs, plain loop first in even ones); the ratio")
-                .append(" is the mean of the pairs' ratios, its error bar over the pairs, so a load that drifts over minutes or a fork")
-                .append(" whose JIT settles badly widens the bar instead of tilting the ratio.\n\n");
-        md.append("| threads | mws: component (req/s) | plain HttpClient 5 (req/s) | ratio | goal ≥ 0.90 |\n|---|---|---|---|---|\n");
+        boolean pinned = g.first("producer.ratio").map(r -> "true".equals(r.key("pinned"))).orElse(false);
+        md.append("`mws:GetServiceStatus?section=Orders` through a ProducerTemplate (throttling OFF) against a plain HttpClient 5")
+                .append(" loop (same pool settings, signer and headers), both in one client JVM, calling the sandbox run stand-alone")
+                .append(" (`SandboxMain`, throttling off) in a JVM of its own")
+                .append(pinned ? ", **the sandbox pinned to CPU 1 and the client to CPU 0** (`taskset`), so neither takes cycles from the other"
+                        : " (**not pinned**: `taskset` was missing or the machine has one CPU)")
+                .append(". Each side warms up, then ").append(pairs)
+                .append(" rounds of each alternate (component first in odd pairs, plain loop first in even ones); every ratio is the")
+                .append(" mean of the pairs' ratios, its error bar over the pairs. Two measures: requests per second, and the client")
+                .append(" JVM's CPU time per call (every thread of the process: caller, HttpClient's I/O, Camel, GC, JIT), which the")
+                .append(" sandbox's work cannot inflate.\n\n");
+        md.append("| threads | mws: component (req/s) | plain HttpClient 5 (req/s) | ratio | goal ≥ 0.90 | component CPU per call (µs) | plain CPU per call (µs) | CPU ratio |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
         for (String threads : List.of("1", "4")) {
             Optional<Result> ratio = g.first("producer.ratio", "threads", threads);
             md.append("| ").append(threads).append(" | ").append(Figures.withError(g.first("producer.camel", "threads", threads)))
                     .append(" | ").append(Figures.withError(g.first("producer.plain", "threads", threads)))
-                    .append(" | ").append(Figures.withError(ratio)).append(" | ").append(Figures.atLeast(ratio, 0.90)).append(" |\n");
+                    .append(" | ").append(Figures.withError(ratio)).append(" | ").append(Figures.atLeast(ratio, 0.90))
+                    .append(" | ").append(Figures.withError(g.first("producer.cpu", "client", "camel", "threads", threads)))
+                    .append(" | ").append(Figures.withError(g.first("producer.cpu", "client", "plain", "threads", threads)))
+                    .append(" | ").append(Figures.withError(g.first("producer.cpu_ratio", "threads", threads))).append(" |\n");
         }
         md.append("\nOne call at one thread: ").append(unit(g.first("producer.round_trip", "client", "camel"), "µs"))
                 .append(" through the component, ").append(unit(g.first("producer.round_trip", "client", "plain"), "µs"))
@@ -274,6 +291,39 @@ public final class PerformancePage {
         });
     }
 
+    private static void models(StringBuilder md, BenchRun run) {
+        Optional<GroupRun> group = header(md, run, Group.MODELS);
+        if (group.isEmpty()) {
+            return;
+        }
+        GroupRun g = group.get();
+        md.append(jmh(g)).append(", AverageTime, one thread, `-prof gc`. A ListOrders page of 100 orders recorded from the sandbox: the answer")
+                .append(" scan every call makes (`ResponseScan.of`, all of resultFormat=XML's own work), binding the page to `ListOrdersResult`")
+                .append(" (`AnswerBinder.bind`, what resultFormat=MODEL adds), and binding then writing typed JSON (what resultFormat=JSON adds).\n\n");
+        md.append("| step | time per page (µs) | allocated per page (B) | ÷ the scan |\n|---|---|---|---|\n");
+        Optional<Result> scan = g.first("models.scan");
+        for (Map.Entry<String, String> step : List.of(Map.entry("scan", "answer scan (resultFormat=XML)"),
+                Map.entry("model", "bind to the model (resultFormat=MODEL)"), Map.entry("json", "bind and write typed JSON (resultFormat=JSON)"))) {
+            Optional<Result> time = g.first("models." + step.getKey());
+            md.append("| ").append(step.getValue()).append(" | ").append(Figures.withError(time)).append(" | ")
+                    .append(Figures.withError(g.first("models." + step.getKey() + ".alloc"))).append(" | ")
+                    .append(time.isPresent() && scan.isPresent() ? Figures.plain(time.get().value() / scan.get().value()) : "–").append(" |\n");
+        }
+        Optional<Result> ratio = modelRatio(g);
+        md.append("\nGoal: binding the typed model costs at most 1.5 × the scan: ").append(Figures.atMost(ratio, 1.5)).append(".\n\n");
+    }
+
+    /** Binding ÷ scanning, with the errors added in quadrature. */
+    private static Optional<Result> modelRatio(GroupRun g) {
+        Optional<Result> scan = g.first("models.scan");
+        Optional<Result> model = g.first("models.model");
+        if (scan.isEmpty() || model.isEmpty()) {
+            return Optional.empty();
+        }
+        io.camelmws.bench.Stats ratio = io.camelmws.bench.Stats.ratio(model.get().value(), model.get().error(), scan.get().value(), scan.get().error());
+        return Optional.of(Result.of("models.ratio", ratio.mean(), "x", ratio.error()));
+    }
+
     private static void stages(StringBuilder md, BenchRun run) {
         Optional<GroupRun> group = header(md, run, Group.STAGES);
         if (group.isEmpty()) {
@@ -334,6 +384,10 @@ public final class PerformancePage {
                 .append(" takes ").append(micros(orders.get().component())).append(" µs through the component without the wire (")
                 .append(micros(orders.get().plain())).append(" µs through the plain loop).\n\n");
         md.append("![Where the time of one call goes, without the wire](perf/stages.png)\n\n");
+    }
+
+    private static void soak(StringBuilder md, BenchRun run) {
+        header(md, run, Group.SOAK).ifPresent(g -> SoakSection.render(md, g));
     }
 
     private static String micros(Breakdown.Part part) {

@@ -32,7 +32,8 @@ final class CatalogLoader {
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
             JsonObject root = (JsonObject) Jsoner.deserialize(reader);
             return new MwsCatalog(sections(root.getCollection("sections")), regions(root.getMap("regions")),
-                    marketplaces(root.getCollection("marketplaces")), retryableErrors((JsonObject) root.get("retryableErrors")));
+                    marketplaces(root.getCollection("marketplaces")), retryableErrors((JsonObject) root.get("retryableErrors")),
+                    java.util.regex.Pattern.compile(((JsonObject) root.get("flatFileFeedTypes")).getString("pattern")));
         } catch (IOException | org.apache.camel.util.json.DeserializationException e) {
             throw new IllegalStateException("MWS catalog " + RESOURCE + " cannot be read", e);
         }
@@ -58,7 +59,9 @@ final class CatalogLoader {
                     s.getString("sellerParameter"),
                     marketplace == null ? null : new ListNaming(marketplace.getString("name"), marketplace.getString("member")),
                     stringMap(s.get("lists")),
-                    Collections.unmodifiableMap(operations)));
+                    Collections.unmodifiableMap(operations),
+                    stringMap(s.get("models")),
+                    stringMap(s.get("documentModels"))));
         }
         return List.copyOf(sections);
     }

@@ -24,9 +24,12 @@ public final class MwsCatalog {
     private final Map<String, String> regions;
     private final List<Marketplace> marketplaces;
     private final RetryableErrors retryableErrors;
+    private final java.util.regex.Pattern flatFileFeedTypes;
     private final Map<String, List<Operation>> operationsByName = new LinkedHashMap<>();
 
-    MwsCatalog(List<Section> sections, Map<String, String> regions, List<Marketplace> marketplaces, RetryableErrors retryableErrors) {
+    MwsCatalog(List<Section> sections, Map<String, String> regions, List<Marketplace> marketplaces, RetryableErrors retryableErrors,
+               java.util.regex.Pattern flatFileFeedTypes) {
+        this.flatFileFeedTypes = flatFileFeedTypes;
         this.sections = sections;
         this.retryableErrors = retryableErrors;
         this.regions = regions;
@@ -44,6 +47,11 @@ public final class MwsCatalog {
     }
 
     /** Which MWS error answers may succeed when sent again. */
+    /** Whether a feed of {@code feedType} is a tab-separated text file, sent in the marketplace's flat-file charset. */
+    public boolean isFlatFileFeed(String feedType) {
+        return feedType != null && flatFileFeedTypes.matcher(feedType).matches();
+    }
+
     public RetryableErrors errors() {
         return retryableErrors;
     }

@@ -81,7 +81,7 @@ public final class OperationResolver {
 
     private static Section adHocSection(String name, String version) {
         return new Section(name, version, "/" + name + "/" + version, List.of(), null, "SellerId",
-                new ListNaming("MarketplaceId", null), Map.of(), Map.of());
+                new ListNaming("MarketplaceId", null), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     private String nearestIn(Section section, String action) {

@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.StreamCache;
 import org.apache.camel.WrappedFile;
 
+import io.camelmws.component.error.MwsFeedEncodingException;
 import io.camelmws.component.http.ContentTypes;
 import io.camelmws.component.model.RequestDocument;
 
@@ -38,10 +40,20 @@ public final class FeedDocuments {
     /**
      * @param declaredContentType the feedContentType option, or null to choose from the body
      * @param flatFileCharset     the charset MWS expects for flat files in the endpoint's marketplace
+     * @param flatFile            whether the FeedType is a flat file (catalog data): bytes are then text to transcode
+     * @param feedCharset         the charset a flat-file feed's bytes are in (the feedCharset option), or null for the
+     *                            CamelCharsetName header, else UTF-8
      */
-    public static RequestDocument from(Exchange exchange, Object body, String declaredContentType, Charset flatFileCharset) throws IOException {
+    public static RequestDocument from(Exchange exchange, Object body, String declaredContentType, Charset flatFileCharset, boolean flatFile,
+            Charset feedCharset) throws IOException {
         if (body instanceof String text) {
             return text(text, declaredContentType, flatFileCharset);
+        }
+        if (flatFile && (declaredContentType == null || declaredContentType.isBlank())) {
+            InputStream bytes = bytesOf(exchange, body);
+            if (bytes != null) {
+                return FlatFileTranscoder.transcode(exchange, bytes, sourceCharset(exchange, feedCharset), flatFileCharset);
+            }
         }
         if (body instanceof byte[] bytes) {
             return InMemoryDocument.of(bytes, contentTypeOrDefault(declaredContentType));
@@ -64,6 +76,49 @@ public final class FeedDocuments {
         }
         throw new IllegalArgumentException("SubmitFeed sends the message body as the feed, but the body is a " + body.getClass().getName()
                                            + "; allowed: String, byte[], java.io.File, java.nio.file.Path, InputStream or a Camel file");
+    }
+
+    /** The body's bytes as a stream, for the kinds a feed may be given as; null for any other. */
+    private static InputStream bytesOf(Exchange exchange, Object body) throws IOException {
+        if (body instanceof byte[] bytes) {
+            return new java.io.ByteArrayInputStream(bytes);
+        }
+        if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
+            return java.nio.file.Files.newInputStream(file.toPath());
+        }
+        if (body instanceof File file) {
+            return java.nio.file.Files.newInputStream(file.toPath());
+        }
+        if (body instanceof Path path) {
+            return java.nio.file.Files.newInputStream(path);
+        }
+        if (body instanceof StreamCache cache) {
+            cache.reset();
+            return (InputStream) cache;
+        }
+        if (body instanceof InputStream stream) {
+            return stream;
+        }
+        return null;
+    }
+
+    /** What a flat-file feed's bytes are in: the feedCharset option, else the CamelCharsetName header, else UTF-8. */
+    private static Charset sourceCharset(Exchange exchange, Charset feedCharset) {
+        if (feedCharset != null) {
+            return feedCharset;
+        }
+        String named = exchange.getMessage().getHeader(Exchange.CHARSET_NAME, String.class);
+        if (named == null) {
+            named = exchange.getProperty(ExchangePropertyKey.CHARSET_NAME, String.class);
+        }
+        if (named == null || named.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(named);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The CamelCharsetName header names charset '" + named + "', which this JVM does not know", e);
+        }
     }
 
     private static String contentTypeOrDefault(String declared) {
@@ -127,7 +182,7 @@ public final class FeedDocuments {
         return bytes;
     }
 
-    private static IllegalArgumentException unmappable(String text, int index, Charset charset) {
+    private static MwsFeedEncodingException unmappable(String text, int index, Charset charset) {
         int codePoint = text.codePointAt(index);
         int line = 1;
         int lineStart = 0;
@@ -138,7 +193,7 @@ public final class FeedDocuments {
             }
         }
         String shown = new String(Character.toChars(codePoint));
-        IllegalArgumentException e = new IllegalArgumentException(String.format(Locale.ROOT,
+        MwsFeedEncodingException e = new MwsFeedEncodingException("SubmitFeed", String.format(Locale.ROOT,
                 "The feed contains '%s' (U+%04X) at line %d, column %d (character %d), which %s cannot encode; the feed was not sent."
                 + " Remove or replace it, or declare another charset with feedContentType", shown, codePoint, line, index - lineStart + 1, index,
                 charset.name()));

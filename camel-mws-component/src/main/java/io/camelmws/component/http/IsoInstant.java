@@ -10,14 +10,14 @@ import java.time.format.DateTimeParseException;
  * the rest of reading an answer's headers; this reads that one shape directly and hands anything else to
  * {@code Instant.parse}, so every ISO-8601 instant is still accepted and every invalid one still refused.
  */
-final class IsoInstant {
+public final class IsoInstant {
 
     private static final int SECONDS_LENGTH = "2024-05-01T12:34:56".length();
 
     private IsoInstant() {
     }
 
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         int length = text.length();
         if (length < SECONDS_LENGTH + 1 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-' || text.charAt(7) != '-'
             || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.camel.RuntimeCamelException;
@@ -75,11 +76,16 @@ public final class PageIterator<T> implements Iterator<T> {
     private MwsResult fetch(String token) {
         SortedMap<String, String> parameters = new TreeMap<>();
         parameters.put("NextToken", token);
+        return await(pipeline.call(byNextToken, parameters, null, new CallStats()), byNextToken);
+    }
+
+    /** Waits for a call of {@code operation}, throwing what it failed with as it is (an MwsException stays one). */
+    public static MwsResult await(CompletableFuture<MwsResult> call, ResolvedOperation operation) {
         try {
-            return pipeline.call(byNextToken, parameters, null, new CallStats()).get();
+            return call.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RuntimeCamelException("Interrupted while fetching the next MWS page with " + byNextToken.action(), e);
+            throw new RuntimeCamelException("Interrupted while waiting for MWS to answer " + operation.action(), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {

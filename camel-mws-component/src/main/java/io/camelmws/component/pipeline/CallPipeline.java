@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.error.MwsContentMismatchException;
 import io.camelmws.component.error.MwsException;
 import io.camelmws.component.error.MwsUncertainOutcomeException;
 import io.camelmws.component.http.MwsRequest;
@@ -50,12 +51,23 @@ public final class CallPipeline {
     private final OutcomeRecovery recovery;
     private final ScheduledExecutorService scheduler;
     private final Executor workers;
+    private final CallObserver observer;
 
     /**
      * @param recovery builds the look-up for writes whose outcome was lost; it calls MWS through this pipeline
      */
     public CallPipeline(ThrottleStage throttle, SigningStage signing, SendStage send, HandleResponseStage handle, RetryableStage retryable,
                         Function<CallPipeline, OutcomeRecovery> recovery, ScheduledExecutorService scheduler, Executor workers) {
+        this(throttle, signing, send, handle, retryable, recovery, scheduler, workers, CallObserver.NONE);
+    }
+
+    /**
+     * @param observer told what each call did (health, metrics); {@link CallObserver#NONE} for nothing
+     */
+    public CallPipeline(ThrottleStage throttle, SigningStage signing, SendStage send, HandleResponseStage handle, RetryableStage retryable,
+                        Function<CallPipeline, OutcomeRecovery> recovery, ScheduledExecutorService scheduler, Executor workers,
+                        CallObserver observer) {
+        this.observer = observer;
         this.throttle = throttle;
         this.signing = signing;
         this.send = send;
@@ -75,6 +87,10 @@ public final class CallPipeline {
     public CompletableFuture<MwsResult> call(ResolvedOperation target, SortedMap<String, String> parameters, RequestDocument document,
                                              CallStats stats) {
         Call call = new Call(target, parameters, document, stats);
+        if (observer != CallObserver.NONE) {
+            long start = System.nanoTime();
+            call.result.whenComplete((done, failure) -> observer.completed(target, failure, System.nanoTime() - start));
+        }
         call.admitThenAttempt(true);
         return call.result;
     }
@@ -91,6 +107,7 @@ public final class CallPipeline {
         final CallStats stats;
         final CompletableFuture<MwsResult> result = new CompletableFuture<>();
         Instant firstAttemptAt;
+        SubmissionLedger.Write write;
         boolean reSigned;
 
         Call(ResolvedOperation target, SortedMap<String, String> parameters, RequestDocument document, CallStats stats) {
@@ -104,12 +121,13 @@ public final class CallPipeline {
         void admitThenAttempt(boolean onCallerThread) {
             CompletableFuture<Duration> admitted;
             try {
-                admitted = throttle.admit(target, stats.attempts() == 0);
+                admitted = throttle.admit(target, stats.attempts() == 0, target.items(parameters));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
                 return;
             }
             if (onCallerThread && admitted.isDone() && !admitted.isCompletedExceptionally()) {
+                observer.admitted(target, admitted.join().toNanos());
                 attempt();
                 return;
             }
@@ -119,6 +137,7 @@ public final class CallPipeline {
                     return;
                 }
                 stats.waited(waited.toNanos());
+                observer.admitted(target, waited.toNanos());
                 dispatch(this::attempt);
             });
         }
@@ -129,10 +148,20 @@ public final class CallPipeline {
                 stats.attempted();
                 if (firstAttemptAt == null) {
                     firstAttemptAt = Instant.now();
+                    if (target.operation().startsWorkflow().isPresent()) {
+                        // Under way until the call ends: other writes' look-ups must not take its submission for theirs.
+                        SubmissionLedger.Write begun = recovery.began(target, parameters, firstAttemptAt);
+                        write = begun;
+                        result.whenComplete((done, failure) -> recovery.ended(begun, done != null));
+                    }
                 }
                 MwsRequest request = signing.sign(target, parameters, document);
                 MwsResponse answer = send.send(request, target);
-                result.complete(handle.handle(target, answer, stats));
+                MwsResult done = handle.handle(target, answer, stats);
+                if (done.response().document() != null) {
+                    observer.downloaded(target, done.response().document().length());
+                }
+                result.complete(done);
             } catch (Throwable failure) {
                 // Errors too (an OutOfMemoryError while reading an answer): the exchange must always complete.
                 onFailure(failure);
@@ -142,6 +171,12 @@ public final class CallPipeline {
         void onFailure(Throwable failure) {
             if (failure instanceof MwsException error) {
                 handle.onError(target, error);
+                if ("RequestThrottled".equals(error.getErrorCode()) || "QuotaExceeded".equals(error.getErrorCode())) {
+                    observer.throttledAnswer(target, error.getErrorCode());
+                }
+                if (failure instanceof MwsContentMismatchException) {
+                    observer.contentMismatch(target);
+                }
             }
             RetryDecision decision;
             try {
@@ -156,6 +191,9 @@ public final class CallPipeline {
 
         void carryOut(RetryDecision decision, Throwable failure) {
             // Java 17: no pattern switch, so the decisions are told apart in the order the policy documents them.
+            if (!(decision instanceof RetryDecision.Fail)) {
+                observer.retrying(target, CallObserver.outcomeOf(failure));
+            }
             if (decision instanceof RetryDecision.RetryAfter retry) {
                 LOG.debug("{} failed ({}); retrying in {} ms (attempt {})", target.action(), failure.toString(), retry.delay().toMillis(),
                         stats.attempts() + 1);
@@ -180,7 +218,7 @@ public final class CallPipeline {
             LOG.warn("{} may or may not have reached MWS ({}); asking MWS before anything is sent again", target.action(), failure.toString());
             CompletableFuture<OutcomeRecovery.Outcome> lookUp;
             try {
-                lookUp = recovery.lookUp(target, parameters, firstAttemptAt);
+                lookUp = recovery.lookUp(target, parameters, write);
             } catch (RuntimeException e) {
                 lookUp = CompletableFuture.failedFuture(e);
             }

@@ -12,9 +12,19 @@ import io.camelmws.component.model.MwsResult;
 public interface OutcomeRecovery {
 
     /**
-     * @param firstAttemptAt when the first attempt of the write was sent, on this JVM's clock
+     * A write that could be looked up begins its first attempt at {@code at}; {@link #ended} is told when its call ends.
+     * Until then, and after it if it ended without its id, a look-up for another write of the same kind cannot tell the
+     * two writes' submissions apart.
      */
-    CompletableFuture<Outcome> lookUp(ResolvedOperation write, SortedMap<String, String> parameters, Instant firstAttemptAt);
+    SubmissionLedger.Write began(ResolvedOperation write, SortedMap<String, String> parameters, Instant at);
+
+    /** The call of {@code write} ended, with its submission's id known (a result) or not (a failure). */
+    void ended(SubmissionLedger.Write write, boolean idKnown);
+
+    /**
+     * @param self the write looked up, as {@link #began} returned it
+     */
+    CompletableFuture<Outcome> lookUp(ResolvedOperation write, SortedMap<String, String> parameters, SubmissionLedger.Write self);
 
     /** What the look-up proved. */
     sealed interface Outcome {

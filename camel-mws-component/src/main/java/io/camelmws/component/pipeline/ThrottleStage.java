@@ -52,20 +52,21 @@ public final class ThrottleStage {
     }
 
     /**
-     * Completes, with the time waited, once a request of the operation's quota is this attempt's: at once (the future is
+     * Completes, with the time waited, once a request of the operation's quota (of {@code items} items where MWS meters
+     * items, see {@link io.camelmws.component.catalog.ResolvedOperation#items}) is this attempt's: at once (the future is
      * already complete) or later on the scheduler. Fails with MwsThrottledException when {@code throttling=FAIL} has no
      * request left for a first attempt, or when the wait would exceed {@code maxThrottleWait}. Retries always wait:
      * MWS itself asked for them to.
      */
-    CompletableFuture<Duration> admit(ResolvedOperation target, boolean firstAttempt) {
+    CompletableFuture<Duration> admit(ResolvedOperation target, boolean firstAttempt, int items) {
         OperationThrottle quota = quotaOf(target);
-        if (quota == null || quota.tryAcquireNow()) {
+        if (quota == null || quota.tryAcquireNow(items)) {
             return NO_WAIT;
         }
         if (firstAttempt && mode == ThrottlingMode.FAIL) {
             return CompletableFuture.failedFuture(quota.refuseNow());
         }
-        return quota.acquire(maxWait, scheduler);
+        return quota.acquire(items, maxWait, scheduler);
     }
 
     /** Follows the hourly quota MWS reports, its reset moved onto this JVM's clock (MWS's may differ from it). */

@@ -31,12 +31,20 @@ public final class OperationThrottle {
     private final String action;
     private final String bucketName;
     private final Bucket burst;
+    private final int burstSize;
     private final Bucket hourly;
     private final Integer hourlyQuota;
     private final Duration hourlyPeriod;
+    private final long burstCapacity;
     private volatile Instant alignedResetsOn;
 
     OperationThrottle(String action, String bucketName, Bucket burst, Bucket hourly, Integer hourlyQuota, Duration hourlyPeriod) {
+        this(action, bucketName, burst, 0, hourly, hourlyQuota, hourlyPeriod);
+    }
+
+    OperationThrottle(String action, String bucketName, Bucket burst, long burstCapacity, Bucket hourly, Integer hourlyQuota, Duration hourlyPeriod) {
+        this.burstCapacity = burstCapacity;
+        this.burstSize = (int) burstCapacity;
         this.action = action;
         this.bucketName = bucketName;
         this.burst = burst;
@@ -47,10 +55,19 @@ public final class OperationThrottle {
 
     /** Takes a request from the quota if one is available now, without waiting. */
     public boolean tryAcquireNow() {
+        return tryAcquireNow(1);
+    }
+
+    /**
+     * Takes a request of {@code items} items (Products' list operations, where MWS meters each id of the list against
+     * the burst bucket; the hourly quota counts requests) if the quota has them now. A request of more items than the
+     * bucket holds costs a full bucket, as it does at MWS: MWS refuses such a request by its size, not by its quota.
+     */
+    public boolean tryAcquireNow(int items) {
         if (hourly != null && !hourly.tryConsume(1)) {
             return false;
         }
-        if (burst.tryConsume(1)) {
+        if (burst.tryConsume(cost(items))) {
             return true;
         }
         if (hourly != null) {
@@ -64,6 +81,12 @@ public final class OperationThrottle {
      * time waited; completes exceptionally with an MwsThrottledException when the wait would exceed {@code maxWait}.
      */
     public CompletableFuture<Duration> acquire(Duration maxWait, ScheduledExecutorService scheduler) {
+        return acquire(1, maxWait, scheduler);
+    }
+
+    /** {@link #acquire(Duration, ScheduledExecutorService)} of a request of {@code items} items (see {@link #tryAcquireNow(int)}). */
+    public CompletableFuture<Duration> acquire(int items, Duration maxWait, ScheduledExecutorService scheduler) {
+        long cost = cost(items);
         long start = System.nanoTime();
         CompletableFuture<Boolean> hourlyReserved = hourly == null ? CompletableFuture.completedFuture(true)
                 : hourly.asScheduler().tryConsume(1, maxWait.toNanos(), scheduler);
@@ -73,7 +96,7 @@ public final class OperationThrottle {
                 throw refusal(hourly, "hourly", "waiting for " + action + "'s hourly quota would exceed maxThrottleWait (" + maxWait.toMillis() + " ms)");
             }
             long remaining = Math.max(0, maxWait.toNanos() - (System.nanoTime() - start));
-            CompletableFuture<Boolean> burstReserved = burst.asScheduler().tryConsume(1, remaining, scheduler);
+            CompletableFuture<Boolean> burstReserved = burst.asScheduler().tryConsume(cost, remaining, scheduler);
             // Bucket4j completes at once when a token is there; a future still pending is a request that waits.
             boolean waits = hourlyWaits || !burstReserved.isDone();
             return burstReserved.thenCompose(gotBurst -> {
@@ -86,6 +109,10 @@ public final class OperationThrottle {
                 return waits ? lagged(scheduler) : CompletableFuture.completedFuture(null);
             }).thenApply(sent -> Duration.ofNanos(System.nanoTime() - start));
         });
+    }
+
+    private long cost(int items) {
+        return Math.max(1, Math.min(items, burstSize));
     }
 
     private static CompletableFuture<Void> lagged(ScheduledExecutorService scheduler) {
@@ -103,6 +130,25 @@ public final class OperationThrottle {
     private MwsThrottledException refusal(Bucket bucket, String kind, String why) {
         long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
         return new MwsThrottledException(action, bucketName + " " + kind, Duration.ofNanos(nanos), why);
+    }
+
+    /** The operation this quota is for. */
+    public String action() {
+        return action;
+    }
+
+    /** Whether a request is available now, without taking it (the health check's probe asks before it is sent). */
+    public boolean availableNow() {
+        return burst.getAvailableTokens() >= 1 && (hourly == null || hourly.getAvailableTokens() >= 1);
+    }
+
+    /** What is left of this quota now, for {@code credentials} (a fingerprint), seller and section. */
+    public QuotaSnapshot snapshot(String credentials, String sellerId, String section) {
+        long left = burst.getAvailableTokens();
+        Duration nextRefill = burstCapacity > 0 && left >= burstCapacity ? Duration.ZERO
+                : Duration.ofNanos(burst.estimateAbilityToConsume(Math.max(1, left + 1)).getNanosToWaitForRefill());
+        return new QuotaSnapshot(credentials, sellerId, section, bucketName, action, burstCapacity, left, nextRefill, hourlyQuota,
+                hourly == null ? null : hourly.getAvailableTokens(), alignedResetsOn);
     }
 
     /** MWS answered RequestThrottled: whatever this client believed, the burst bucket is empty. */

@@ -1,6 +1,11 @@
 package io.camelmws.component.throttle;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -26,6 +31,11 @@ public final class Throttler {
 
     private final MwsBucketStore store;
     private final double timeScale;
+    /** The quotas handed out, by owner and action, so their state can be shown (health, metrics, dev console). */
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    private record Known(String credentials, String sellerId, String section, OperationThrottle throttle) {
+    }
 
     /**
      * @param timeScale how much faster than real time the MWS being called runs its quotas (1 for MWS; more for a
@@ -59,7 +69,32 @@ public final class Throttler {
                     .addLimit(limit -> limit.capacity(quota).refillIntervally(quota, hourPeriod))
                     .build());
         }
-        return new OperationThrottle(target.action(), spec.bucket(), burst, hourly, spec.hourlyQuota(), hourPeriod);
+        OperationThrottle throttle = new OperationThrottle(target.action(), spec.bucket(), burst, spec.burst(), hourly, spec.hourlyQuota(), hourPeriod);
+        known.putIfAbsent(owner + target.action(), new Known(Fingerprint.of(accessKey), sellerId, target.section().name(), throttle));
+        return throttle;
+    }
+
+    /** The state of every quota this throttler handed out for {@code credentials} (an access key's fingerprint) and seller. */
+    public List<QuotaSnapshot> quotasOf(String credentials, String sellerId) {
+        List<QuotaSnapshot> snapshots = new ArrayList<>();
+        for (Known quota : known.values()) {
+            if (quota.credentials().equals(credentials) && java.util.Objects.equals(quota.sellerId(), sellerId)) {
+                snapshots.add(quota.throttle().snapshot(credentials, sellerId, quota.section()));
+            }
+        }
+        snapshots.sort(Comparator.comparing(QuotaSnapshot::section).thenComparing(QuotaSnapshot::action));
+        return snapshots;
+    }
+
+    /** The quota of one operation for a seller, if one was handed out. */
+    public OperationThrottle handedOut(String credentials, String sellerId, String section, String action) {
+        for (Known quota : known.values()) {
+            if (quota.credentials().equals(credentials) && java.util.Objects.equals(quota.sellerId(), sellerId) && quota.section().equals(section)
+                && quota.throttle().action().equals(action)) {
+                return quota.throttle();
+            }
+        }
+        return null;
     }
 
     private Duration scaled(Duration published) {

@@ -46,6 +46,8 @@ public final class StatusPoller {
     private final ScheduledExecutorService scheduler;
     private final Duration interval;
     private final Map<String, CompletableFuture<ProcessingStatus>> pending = new ConcurrentHashMap<>();
+    /** When each pending id was first awaited, for the dev console; entries of ids no longer pending are dropped when read. */
+    private final Map<String, java.time.Instant> awaitedSince = new ConcurrentHashMap<>();
     private volatile Throwable lastPollFailure;
     private boolean pollScheduled;
 
@@ -66,6 +68,7 @@ public final class StatusPoller {
     /** Completes with the id's final status, or exceptionally after {@code timeout}. */
     public CompletableFuture<ProcessingStatus> await(String id, Duration timeout, String action) {
         CompletableFuture<ProcessingStatus> status = pending.computeIfAbsent(id, key -> new CompletableFuture<>());
+        awaitedSince.putIfAbsent(id, java.time.Instant.now());
         scheduler.schedule(() -> {
             if (pending.remove(id, status)) {
                 Throwable lastFailure = lastPollFailure;
@@ -80,6 +83,19 @@ public final class StatusPoller {
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         schedulePoll(interval);
         return status;
+    }
+
+    /** The ids awaited now and since when, oldest first. */
+    public List<Map.Entry<String, java.time.Instant>> pending() {
+        awaitedSince.keySet().retainAll(pending.keySet());
+        List<Map.Entry<String, java.time.Instant>> ids = new ArrayList<>(awaitedSince.entrySet());
+        ids.sort(Map.Entry.comparingByValue());
+        return ids;
+    }
+
+    /** REPORT or FEED. */
+    public Workflow.Kind kind() {
+        return workflow.kind();
     }
 
     private synchronized void schedulePoll(Duration delay) {

@@ -73,7 +73,24 @@ public final class WriteRecovery implements OutcomeRecovery {
     }
 
     @Override
-    public CompletableFuture<Outcome> lookUp(ResolvedOperation write, SortedMap<String, String> parameters, Instant firstAttemptAt) {
+    public SubmissionLedger.Write began(ResolvedOperation write, SortedMap<String, String> parameters, Instant at) {
+        return ledger.began(kind(write, parameters), at);
+    }
+
+    @Override
+    public void ended(SubmissionLedger.Write write, boolean idKnown) {
+        ledger.ended(write, idKnown, Instant.now());
+    }
+
+    /** What look-ups tell apart: the operation and the type it submits (MWS lists submissions by type). */
+    private static String kind(ResolvedOperation write, SortedMap<String, String> parameters) {
+        String typeParameter = write.operation().startsWorkflow().map(Workflow::typeParameter).orElse("");
+        return write.section().name() + "/" + write.action() + "/" + parameters.get(typeParameter);
+    }
+
+    @Override
+    public CompletableFuture<Outcome> lookUp(ResolvedOperation write, SortedMap<String, String> parameters, SubmissionLedger.Write self) {
+        Instant firstAttemptAt = self.began();
         Workflow workflow = write.operation().startsWorkflow()
                 .orElseThrow(() -> new IllegalArgumentException(write.action() + " starts no workflow that could be looked up"));
         ResolvedOperation[] listOperations = lists.computeIfAbsent(write, w -> new ResolvedOperation[] {
@@ -87,7 +104,7 @@ public final class WriteRecovery implements OutcomeRecovery {
         query.put("MaxCount", "100");
         List<Submission> listed = new ArrayList<>();
         return pages(listOperations, query, workflow, listed, 1).thenApply(lastAnswer -> decide(write, workflow, type, listed, lastAnswer,
-                before, firstAttemptAt));
+                before, self));
     }
 
     /** Where the first page starts: the best estimate of MWS's time at the attempt, widened by what MWS tolerates. */
@@ -115,7 +132,8 @@ public final class WriteRecovery implements OutcomeRecovery {
     }
 
     private Outcome decide(ResolvedOperation write, Workflow workflow, String type, List<Submission> listed, ResponseMetadata answer,
-                           PayloadReading before, Instant firstAttemptAt) {
+                           PayloadReading before, SubmissionLedger.Write self) {
+        Instant firstAttemptAt = self.began();
         Instant from = tightBound(answer, before, firstAttemptAt);
         List<Submission> candidates = new ArrayList<>();
         for (Submission submission : listed) {
@@ -133,6 +151,13 @@ public final class WriteRecovery implements OutcomeRecovery {
         }
         if (candidates.isEmpty()) {
             return new Absent();
+        }
+        if (ledger.othersMayHaveSubmitted(self)) {
+            return new Ambiguous((candidates.size() == 1 ? "a submission" : candidates.size() + " submissions") + " of " + type
+                                 + " reached MWS since the attempt began (" + MWS_DATE.format(from) + " on MWS's clock), unknown to this component,"
+                                 + " while another " + write.action() + " of that type from this component was under way or ended without its id:"
+                                 + " the submission may be that one's",
+                    candidates.stream().map(submission -> submission.id).toList());
         }
         if (candidates.size() > 1) {
             return new Ambiguous(candidates.size() + " submissions of " + type + " reached MWS since the attempt began (" + MWS_DATE.format(from)

@@ -27,10 +27,45 @@ public final class SafeXml {
         }
     }
 
+    /** What reads a document with the pull reader {@link #read} opened. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        T read(XMLStreamReader reader) throws XMLStreamException;
+    }
+
+    /** Reads {@code xml} with a reader that stops at any DOCTYPE, and closes it; a parse failure becomes the checked exception. */
+    public static <T> T read(String xml, Reading<T> reading) throws UnsafeOrMalformedXmlException {
+        XMLStreamReader reader = reader(xml);
+        try {
+            return reading.read(reader);
+        } catch (XMLStreamException e) {
+            throw new UnsafeOrMalformedXmlException(e.getMessage(), e);
+        } finally {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // Nothing to release: the reader works on a String.
+            }
+        }
+    }
+
     /** A pull reader over {@code xml} that stops at any DOCTYPE. */
     public static XMLStreamReader reader(String xml) throws UnsafeOrMalformedXmlException {
         try {
             return new DoctypeRefusingReader(FACTORY.createXMLStreamReader(new StringReader(xml)));
+        } catch (XMLStreamException e) {
+            throw new UnsafeOrMalformedXmlException("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A plain pull reader over a document that a reader of {@link #reader(String)} has already read to its end without
+     * finding a DOCTYPE or an entity (the answer scan), for binding it again at full speed: DTDs stay unsupported and
+     * external entities off, so even a document that skipped the scan could not expand one.
+     */
+    public static XMLStreamReader readerOfScanned(String xml) throws UnsafeOrMalformedXmlException {
+        try {
+            return FACTORY.createXMLStreamReader(new StringReader(xml));
         } catch (XMLStreamException e) {
             throw new UnsafeOrMalformedXmlException("not well-formed XML: " + e.getMessage(), e);
         }

@@ -235,6 +235,46 @@ class WriteRecoveryFaultsTest extends CamelTestSupport {
         assertThat(actions(SCALED.sandbox().requests())).containsExactly("SubmitFeed", "GetFeedSubmissionList");
     }
 
+    /**
+     * Found by the soak's reasoning, reproduced here deterministically: a write whose connection was reset before MWS ran it,
+     * looked up while another write of the same type from this component has arrived at MWS but not yet had its answer
+     * (a slow answer), must not take that other write's submission for its own: it would report a feed it never sent,
+     * and its own feed would never be sent.
+     */
+    @Test
+    void aResetSubmitFeedDoesNotAdoptTheSubmissionOfAnotherWriteStillWaitingForItsAnswer() throws Exception {
+        String slowFeed = "slow:SubmitFeed?feedType=" + PRICE_FEED + "&marketplaceId=" + US + "&retryDelay=10";
+        // Feeds of earlier tests on this almost still clock would be unknown candidates too: an hour keeps them out.
+        SLOW.sandbox().advanceClock(Duration.ofHours(1));
+        int before = SLOW.sandbox().feeds().all().size();
+        SLOW.sandbox().faults().add(FaultRule.forAction("SubmitFeed").delay(Duration.ofSeconds(2)).times(1));
+        SLOW.sandbox().faults().add(FaultRule.forAction("SubmitFeed").connectionReset().times(1));
+        java.util.concurrent.Future<Exchange> slowAnswer = template.asyncSend(slowFeed,
+                e -> e.getMessage().setBody("sku\tprice\tquantity\nIN-FLIGHT-1\t1.00\t1\n"));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(FaultRoutes.BOUND_SECONDS);
+        while (SLOW.sandbox().feeds().all().size() == before && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(SLOW.sandbox().feeds().all()).as("the first feed arrived; its answer is held back").hasSize(before + 1);
+        String inFlight = last(SLOW.sandbox().feeds().all()).feedSubmissionId();
+
+        Exchange reset = submit(slowFeed, "RESET-WHILE-IN-FLIGHT-1");
+        Exchange slow = slowAnswer.get(FaultRoutes.BOUND_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(submittedId(slow)).isEqualTo(inFlight);
+        assertThat(reset.getMessage().getHeader(MwsConstants.FEED_SUBMISSION_ID)).as("never the other write's submission").isNotEqualTo(inFlight);
+        List<ReceivedFeed> mine = SLOW.sandbox().feeds().all().stream()
+                .filter(feed -> feed.text(java.nio.charset.StandardCharsets.ISO_8859_1).contains("RESET-WHILE-IN-FLIGHT-1")).toList();
+        if (reset.getException() == null) {
+            assertThat(mine).as("its own feed, sent again once").hasSize(1);
+            assertThat(submittedId(reset)).isEqualTo(mine.get(0).feedSubmissionId());
+        } else {
+            assertThat(reset.getException()).isInstanceOfSatisfying(MwsUncertainOutcomeException.class,
+                    e -> assertThat(e.getCandidates()).containsExactly(inFlight));
+            assertThat(mine).as("not sent again while uncertain").isEmpty();
+        }
+    }
+
     @Test
     void twoUnknownSubmissionsInTheWindowAreReportedWithBothIdsAndNothingIsSentAgain() {
         String slowFeed = "slow:SubmitFeed?feedType=" + PRICE_FEED + "&marketplaceId=" + US + "&retryDelay=10";

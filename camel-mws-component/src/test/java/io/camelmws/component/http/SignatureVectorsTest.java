@@ -100,7 +100,7 @@ class SignatureVectorsTest {
         // / with Merchant. The section below is the vector's, so the factory signs what the vector signed.
         Section reports = MwsCatalog.standard().section("Reports").orElseThrow();
         Section asSigned = new Section("Reports", "2009-01-01", "/Reports/2009-01-01", List.of(), reports.namespace(), "SellerId",
-                reports.marketplaceParameter(), reports.lists(), reports.operations());
+                reports.marketplaceParameter(), reports.lists(), reports.operations(), reports.models(), reports.documentModels());
         ResolvedOperation requestReport = new ResolvedOperation(reports.operations().get("RequestReport"), asSigned, "2009-01-01",
                 "/Reports/2009-01-01", true);
         MwsRequest request = factory(NA, AUTH_TOKEN, SignatureMethod.HmacSHA256, false).createWithTimestamp(requestReport,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -48,6 +50,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import io.camelmws.component.MwsComponent;
 import io.camelmws.component.MwsConstants;
 import io.camelmws.component.MwsEndpoint;
+import io.camelmws.component.model.orders.Order;
+import io.camelmws.component.model.orders.OrderStatus;
 import io.camelmws.sandbox.MwsSandbox;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.log.SandboxRequest;
@@ -369,6 +373,18 @@ class DocsExamplesTest {
                     .containsEntry("OrderStatus.Status.1", "Unshipped").containsEntry("OrderStatus.Status.2", "PartiallyShipped")
                     .containsKey("LastUpdatedAfter"));
         });
+        // Guide 2, parameters in YAML: one CamelMwsParam.<Name> header per message, one static endpoint.
+        scenarios.put("uri: direct:orders-since", routes -> {
+            MockEndpoint orders = routes.mock("file:orders");
+            orders.expectedMessageCount(2);
+            String[] since = {Instant.now().minus(3, ChronoUnit.HOURS).toString(), Instant.now().minus(1, ChronoUnit.HOURS).toString()};
+            for (String start : since) {
+                assertThat(routes.send("direct:orders-since", null, Map.of("since", start)).getException()).isNull();
+            }
+            orders.assertIsSatisfied();
+            assertThat(received(r -> true)).extracting(request -> request.parameters().get("LastUpdatedAfter")).containsExactly(since);
+            assertThat(received(r -> true)).allSatisfy(request -> assertThat(request.status()).isEqualTo(200));
+        });
         // Guide 3: paging by hand hands every page on, the last one too.
         scenarios.put("from(\"direct:all-orders\")", routes -> {
             SANDBOX.sandbox().orders().reseed(ORDERS_OVER_SEVERAL_PAGES, 7);
@@ -401,10 +417,66 @@ class DocsExamplesTest {
                 SANDBOX.sandbox().reset();
             }
         });
+        // Guide 3: resultFormat=MODEL, split into one typed Order per exchange.
+        scenarios.put("from(\"timer:typed-orders", routes -> {
+            MockEndpoint orders = routes.mock("seda:typed-orders");
+            assertThat(routes.send("timer:typed-orders", null, Map.of()).getException()).isNull();
+            assertThat(received(r -> true)).singleElement().satisfies(request -> assertThat(request.action()).isEqualTo("ListOrders"));
+            assertThat(orders.getExchanges()).isNotEmpty().allSatisfy(exchange -> {
+                Order order = exchange.getMessage().getBody(Order.class);
+                assertThat(order.amazonOrderId()).matches("\\d{3}-\\d{7}-\\d{7}");
+                assertThat(exchange.getMessage().getHeader("status")).isEqualTo(order.orderStatus()).isNotEqualTo(OrderStatus.UNKNOWN);
+                if (order.orderTotal() != null) {
+                    assertThat(exchange.getMessage().getHeader("total")).isEqualTo(order.orderTotal().amount());
+                }
+            });
+        });
+        // Guide 3: resultFormat=ROWS, a Japanese listings report split into one row map per exchange.
+        scenarios.put("from(\"direct:listing-report\")", routes -> {
+            ProducerTemplate mws = routes.context().createProducerTemplate();
+            String requested = mws.requestBody("mws:RequestReport?reportType=_GET_MERCHANT_LISTINGS_DATA_&marketplaceId=A1VC38T7YXB528", null,
+                    String.class);
+            String requestId = requested.replaceAll("(?s).*<ReportRequestId>(\\d+)</ReportRequestId>.*", "$1");
+            SANDBOX.sandbox().advanceClock(Duration.ofMinutes(2));
+            String list = mws.requestBodyAndHeader("mws:GetReportRequestList", null, MwsConstants.PARAM_PREFIX + "ReportRequestIdList",
+                    List.of(requestId), String.class);
+            String reportId = list.replaceAll("(?s).*<GeneratedReportId>(\\d+)</GeneratedReportId>.*", "$1");
+            MockEndpoint rows = routes.mock("seda:listing-rows");
+
+            assertThat(routes.send("direct:listing-report", null, Map.of("reportId", reportId)).getException()).isNull();
+
+            List<String> skus = SANDBOX.sandbox().listings().inMarketplace("A1VC38T7YXB528").stream()
+                    .filter(listing -> "AFN".equals(listing.fulfillmentChannel()) || listing.quantity() > 0)
+                    .map(io.camelmws.sandbox.orders.Listing::sellerSku).toList();
+            assertThat(skus).isNotEmpty();
+            assertThat(rows.getExchanges()).extracting(e -> e.getMessage().getHeader("sku", String.class)).containsExactlyInAnyOrderElementsOf(skus);
+            assertThat(rows.getExchanges()).allSatisfy(e -> assertThat(e.getMessage().getBody(Map.class)).containsKeys("item-name", "price"));
+        });
+        // Guide 3: the mws data format, MWS XML from a file to typed JSON per order.
+        scenarios.put("from(\"file:mws-archive", routes -> {
+            ProducerTemplate mws = routes.context().createProducerTemplate();
+            String page = mws.requestBodyAndHeader("mws:ListOrders?marketplaceId=ATVPDKIKX0DER", null, MwsConstants.PARAM_PREFIX + "CreatedAfter",
+                    Instant.now().minus(2, ChronoUnit.DAYS), String.class);
+            int orders = page.split("<Order>", -1).length - 1;
+            MockEndpoint json = routes.mock("seda:orders-json");
+
+            assertThat(routes.send("file:mws-archive", page, Map.of()).getException()).isNull();
+
+            assertThat(orders).isPositive();
+            assertThat(json.getExchanges()).hasSize(orders).allSatisfy(e -> assertThat(e.getMessage().getBody(String.class))
+                    .startsWith("{\"AmazonOrderId\":").contains("\"PurchaseDate\":\""));
+        });
         // Guide 5: a flat-file feed from a directory, encoded and declared in the marketplace's charset.
         scenarios.put("from(\"file:feeds/price", routes -> {
-            Exchange done = routes.send("file:feeds/price", "sku\tprice\tquantity\nSKU-1\t9.99\t3\n", Map.of());
+            // As the file consumer hands it on: the file's bytes, in the charset its charset option names.
+            String feed = "sku\tprice\tquantity\nGRÜNTEE-1\t9.99\t3\n";
+            Exchange done = routes.send("file:feeds/price", feed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Map.of(Exchange.CHARSET_NAME, "UTF-8"));
             assertThat(done.getException()).isNull();
+            assertThat(SANDBOX.sandbox().feeds().all()).last().satisfies(received -> {
+                assertThat(received.contentType()).isEqualTo("text/tab-separated-values; charset=ISO-8859-1");
+                assertThat(received.content()).isEqualTo(feed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            });
             assertThat(received(r -> true)).singleElement().satisfies(request -> {
                 assertThat(request.action()).isEqualTo("SubmitFeed");
                 assertThat(request.status()).isEqualTo(200);

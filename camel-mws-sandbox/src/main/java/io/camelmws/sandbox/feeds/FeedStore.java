@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,16 @@ public final class FeedStore implements AutoCloseable {
     public synchronized Optional<ReceivedFeed> find(String feedSubmissionId) {
         FeedSubmission submission = submissions.get(feedSubmissionId);
         return submission == null ? Optional.empty() : Optional.of(submission.feed());
+    }
+
+    /**
+     * The feeds whose processing has ended ({@code _DONE_}) by {@code now}, in submission order: what the seller's
+     * data looks like after them (a price feed changes the prices GetMyPriceForSKU answers).
+     */
+    public synchronized List<ReceivedFeed> processedBy(Instant now) {
+        return submissions.values().stream()
+                .filter(submission -> submission.statusAt(now) == FeedProcessingStatus.DONE)
+                .map(FeedSubmission::feed).toList();
     }
 
     /** The directory the bodies are kept in, or {@code null} before the first feed. */

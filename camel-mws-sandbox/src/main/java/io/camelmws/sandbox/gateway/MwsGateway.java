@@ -113,7 +113,7 @@ public final class MwsGateway {
                     route.namespace(), requestId), null);
         }
         Throttler.Admission admission = throttler == null ? null : throttler.admit(
-                request.parameter("AWSAccessKeyId"), seller(request), section, action);
+                request.parameter("AWSAccessKeyId"), seller(request), section, action, request.parameters());
         if (admission != null && admission.refusal() != null) {
             return new Decision(SandboxResponse.error(admission.refusal(), section.namespace(), requestId)
                     .withHeaders(admission.headers()), null);

@@ -31,6 +31,43 @@ public final class XmlWriter {
         return this;
     }
 
+    /**
+     * Opens an element with attributes, {@code name, value} pairs; a pair whose value is {@code null} is left out.
+     * Products answers carry their item's id and status this way ({@code SellerSKU="..." status="Success"}).
+     */
+    public XmlWriter start(String name, String... attributes) {
+        indent();
+        out.append('<').append(name);
+        attributes(attributes);
+        out.append(">\n");
+        depth++;
+        return this;
+    }
+
+    /** A leaf element with attributes ({@code name, value} pairs) and text; a {@code null} text omits it. */
+    public XmlWriter element(String name, String text, String... attributes) {
+        if (text == null) {
+            return this;
+        }
+        indent();
+        out.append('<').append(name);
+        attributes(attributes);
+        out.append('>');
+        appendEscaped(out, text, false);
+        out.append("</").append(name).append(">\n");
+        return this;
+    }
+
+    private void attributes(String[] attributes) {
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            if (attributes[i + 1] != null) {
+                out.append(' ').append(attributes[i]).append("=\"");
+                appendEscaped(out, attributes[i + 1], true);
+                out.append('"');
+            }
+        }
+    }
+
     public XmlWriter end(String name) {
         depth--;
         indent();

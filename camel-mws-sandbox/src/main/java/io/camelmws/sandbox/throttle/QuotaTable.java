@@ -7,9 +7,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 public final class QuotaTable {
 
     private static final String RESOURCE = "quotas.properties";
+    private static final String ITEMS_PREFIX = "items.";
     private static final Pattern PERIOD = Pattern.compile("(\\d+)(ms|s|min)");
 
     /** Section name, then action; operations without published limits are absent. */
@@ -35,8 +38,31 @@ public final class QuotaTable {
      * @param bucket the bucket the operation draws from, {@code Section/Name}; shared buckets have one name
      * @param label  the operation as MWS names it in QuotaExceeded, {@code Section/Version/Operation}
      * @param quota  its limits
+     * @param itemList the list parameter whose entries the bucket counts ({@code SellerSKUList.SellerSKU}), or
+     *               {@code null} when it counts requests
      */
-    public record Rule(String bucket, String label, Quota quota) {
+    public record Rule(String bucket, String label, Quota quota, String itemList) {
+
+        /**
+         * What one request costs the bucket: 1, or for an operation that counts items the number of distinct
+         * entries {@code itemList.n} (a structured entry such as {@code FeesEstimateRequest.1.IdType} counts
+         * once), at least 1 and at most the maximum quota, so that an oversized request is refused by the
+         * operation instead of being throttled for ever.
+         */
+        public int cost(Map<String, String> parameters) {
+            if (itemList == null) {
+                return 1;
+            }
+            String prefix = itemList + ".";
+            Set<String> entries = new HashSet<>();
+            for (String name : parameters.keySet()) {
+                if (name.startsWith(prefix)) {
+                    int dot = name.indexOf('.', prefix.length());
+                    entries.add(dot < 0 ? name.substring(prefix.length()) : name.substring(prefix.length(), dot));
+                }
+            }
+            return Math.max(1, Math.min(entries.size(), quota.maxRequests()));
+        }
     }
 
     /** The published values for {@code catalog}, with {@code overrides} by operation or bucket name. */
@@ -58,8 +84,9 @@ public final class QuotaTable {
         Map<String, Boolean> overrideUsed = new HashMap<>();
         overrides.keySet().forEach(name -> overrideUsed.put(name, false));
         Map<String, Map<String, Rule>> rules = new HashMap<>();
+        Map<String, String> itemLists = itemLists(catalog, data);
         for (String key : data.stringPropertyNames()) {
-            if (!key.startsWith("shared.")) {
+            if (!key.startsWith("shared.") && !key.startsWith(ITEMS_PREFIX)) {
                 checkKey(catalog, key);
             }
         }
@@ -81,7 +108,8 @@ public final class QuotaTable {
                 }
                 if (quota != null) {
                     ofSection.put(action, new Rule(section.name() + "/" + bucketName,
-                            section.name() + "/" + section.version() + "/" + action, quota));
+                            section.name() + "/" + section.version() + "/" + action, quota,
+                            itemLists.get(section.name() + "." + action)));
                 }
             }
             rules.put(section.name(), Map.copyOf(ofSection));
@@ -143,6 +171,24 @@ public final class QuotaTable {
             throw new IllegalStateException("Quota resource " + RESOURCE + ": " + key + " = " + value
                     + " has a quota that is not a whole number", e);
         }
+    }
+
+    /** {@code Section.Operation} to the list parameter its bucket counts, from the {@code items.} lines. */
+    private static Map<String, String> itemLists(SectionCatalog catalog, Properties data) {
+        Map<String, String> itemLists = new HashMap<>();
+        for (String key : data.stringPropertyNames()) {
+            if (key.startsWith(ITEMS_PREFIX)) {
+                String[] parts = key.split("\\.");
+                String list = data.getProperty(key).trim();
+                if (parts.length != 3 || catalog.section(parts[1]) == null
+                        || !catalog.section(parts[1]).hasOperation(parts[2]) || list.isEmpty()) {
+                    throw new IllegalStateException("Quota resource " + RESOURCE + ": " + key + " = " + list
+                            + " must read items.<Section>.<Operation> = <list parameter> with a known operation");
+                }
+                itemLists.put(parts[1] + "." + parts[2], list);
+            }
+        }
+        return itemLists;
     }
 
     private static Map<String, String> sharedBuckets(SectionCatalog catalog, Properties data) {

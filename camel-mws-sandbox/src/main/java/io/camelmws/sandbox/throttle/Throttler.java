@@ -25,6 +25,11 @@ import java.util.Map;
  * {@link #EARLY_ARRIVAL_TOLERANCE} of wall time (at most half a restore period) before its restore is let through:
  * network and scheduling jitter is scaled with the clock, and at 240 times real speed 40 ms of it are ten simulated
  * seconds, enough to throttle a client that keeps exactly to the quota by its own clock.
+ * <p>
+ * Where MWS restores "items" rather than requests (Products' list-taking operations, REFERENCE 2.2), the rule
+ * names the list parameter ({@code items.} lines of {@code quotas.properties}) and a request moves the theoretical
+ * arrival by one restore period per id it lists ({@link QuotaTable.Rule#cost}): twenty SKUs empty a bucket of
+ * twenty at once, one SKU takes one place. The hourly window still counts requests.
  */
 public final class Throttler {
 
@@ -82,8 +87,18 @@ public final class Throttler {
         hourlyWindows.clear();
     }
 
-    /** Counts the request against its bucket and hourly window, or refuses it. */
+    /** Counts the request against its bucket and hourly window, or refuses it; one item. */
     public Admission admit(String accessKey, String sellerId, Section section, String action) {
+        return admit(accessKey, sellerId, section, action, Map.of());
+    }
+
+    /**
+     * Counts the request against its bucket and hourly window, or refuses it.
+     *
+     * @param parameters the request's parameters, where an operation that counts items finds its ids
+     */
+    public Admission admit(String accessKey, String sellerId, Section section, String action,
+                           Map<String, String> parameters) {
         if (!enabled) {
             return Admission.FREE;
         }
@@ -97,7 +112,8 @@ public final class Throttler {
         synchronized (this) {
             String bucketKey = account + rule.bucket();
             Instant arrival = theoreticalArrival.getOrDefault(bucketKey, now);
-            Instant next = (arrival.isBefore(now) ? now : arrival).plus(quota.restorePeriod());
+            Instant next = (arrival.isBefore(now) ? now : arrival)
+                    .plus(quota.restorePeriod().multipliedBy(rule.cost(parameters)));
             // Less than one restore period, or the tolerance would add requests to the burst.
             Duration early = tolerance.compareTo(quota.restorePeriod().dividedBy(2)) < 0 ? tolerance
                     : quota.restorePeriod().dividedBy(2);

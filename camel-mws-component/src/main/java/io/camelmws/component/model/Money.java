@@ -1,0 +1,14 @@
+package io.camelmws.component.model;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An amount of money as MWS writes it ({@code <CurrencyCode>USD</CurrencyCode><Amount>44.98</Amount>}): the amount
+ * exactly as sent, never a binary floating-point number.
+ */
+public record Money(
+        @JsonProperty("CurrencyCode") String currencyCode,
+        @JsonProperty("Amount") BigDecimal amount) {
+}

@@ -1,0 +1,24 @@
+package io.camelmws.component.model.orders;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+
+/** A page of ListOrderItems or ListOrderItemsByNextToken: the items of one order. */
+public record ListOrderItemsResult(
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("AmazonOrderId") String amazonOrderId,
+        @JsonProperty("OrderItems")
+        @JacksonXmlElementWrapper(localName = "OrderItems")
+        List<OrderItem> orderItems) {
+
+    public ListOrderItemsResult {
+        orderItems = orderItems == null ? List.of() : List.copyOf(orderItems);
+    }
+
+    /** For Camel's simple language and bean binding, which look for getters: {@code split(simple("${body.orderItems}"))}. */
+    public List<OrderItem> getOrderItems() {
+        return orderItems;
+    }
+}

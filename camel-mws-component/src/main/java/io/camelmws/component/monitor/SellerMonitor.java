@@ -1,0 +1,141 @@
+package io.camelmws.component.monitor;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.error.MwsException;
+import io.camelmws.component.error.MwsTransportException;
+import io.camelmws.component.pipeline.CallObserver;
+import io.camelmws.component.pipeline.CallPipeline;
+import io.camelmws.component.throttle.QuotaSnapshot;
+
+/**
+ * What the component knows of one seller's MWS (one MWS address, access key and seller id): whether the last answer
+ * proved it reachable with these credentials, the last errors, its quotas and pending workflows. Fed by the pipelines
+ * of every endpoint of the seller; read by the health check and the dev console. Holds the access key's fingerprint,
+ * never a secret, and keeps no error message (an MWS message may quote the string that was signed).
+ */
+public final class SellerMonitor implements CallObserver {
+
+    /** Error codes that say the credentials, not the network or MWS, are wrong: retrying cannot help. */
+    public static final Set<String> CREDENTIAL_ERRORS = Set.of("InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied");
+    static final int RECENT_ERRORS = 20;
+
+    private final String baseUrl;
+    private final String credentials;
+    private final String sellerId;
+    private final Supplier<List<QuotaSnapshot>> quotas;
+    private final Supplier<List<PendingWorkflow>> workflows;
+    private final Deque<ErrorRecord> errors = new ArrayDeque<>();
+    private volatile Reachability reachability;
+    private volatile CallPipeline probePipeline;
+
+    /** A workflow waiting at MWS: its kind (REPORT, FEED), the id MWS gave, and since when it is awaited. */
+    public record PendingWorkflow(String kind, String id, Instant since) {
+    }
+
+    /** An error MWS answered, or a failure to reach it: code (or {@code io}, or the failure's class), action, when. */
+    public record ErrorRecord(Instant at, String action, String code, int httpStatus, String requestId) {
+    }
+
+    /**
+     * What the last call that reached a verdict said. {@code up} when MWS answered (even with an error that is not about
+     * the credentials); else {@code code} and {@code requestId} for a credentials error, {@code cause} for no answer.
+     */
+    public record Reachability(Instant at, boolean up, String action, String code, String requestId, Throwable cause) {
+    }
+
+    public SellerMonitor(String baseUrl, String credentials, String sellerId, Supplier<List<QuotaSnapshot>> quotas,
+                         Supplier<List<PendingWorkflow>> workflows) {
+        this.baseUrl = baseUrl;
+        this.credentials = credentials;
+        this.sellerId = sellerId;
+        this.quotas = quotas;
+        this.workflows = workflows;
+    }
+
+    @Override
+    public void completed(ResolvedOperation target, Throwable failure, long elapsedNanos) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Instant now = Instant.now();
+        if (cause == null) {
+            reachability = new Reachability(now, true, target.action(), null, null, null);
+            return;
+        }
+        if (cause instanceof MwsTransportException || cause instanceof IOException) {
+            reachability = new Reachability(now, false, target.action(), null, null, cause instanceof MwsTransportException && cause.getCause() != null
+                    ? cause.getCause() : cause);
+            record(new ErrorRecord(now, target.action(), "io", 0, null));
+            return;
+        }
+        if (cause instanceof MwsException mws) {
+            // Only an answer carries news of MWS; a refusal by the client's own throttle (status 0, no code) does not.
+            if (mws.getHttpStatus() > 0 || mws.getErrorCode() != null) {
+                boolean credentialsWrong = CREDENTIAL_ERRORS.contains(mws.getErrorCode());
+                reachability = new Reachability(now, !credentialsWrong, target.action(), mws.getErrorCode(), mws.getRequestId(), null);
+            }
+            record(new ErrorRecord(now, target.action(), CallObserver.outcomeOf(mws), mws.getHttpStatus(), mws.getRequestId()));
+            return;
+        }
+        record(new ErrorRecord(now, target.action(), cause.getClass().getSimpleName(), 0, null));
+    }
+
+    private void record(ErrorRecord error) {
+        synchronized (errors) {
+            if (errors.size() == RECENT_ERRORS) {
+                errors.removeFirst();
+            }
+            errors.addLast(error);
+        }
+    }
+
+    /** The last errors, newest first. */
+    public List<ErrorRecord> recentErrors() {
+        synchronized (errors) {
+            List<ErrorRecord> newestFirst = new java.util.ArrayList<>(errors);
+            java.util.Collections.reverse(newestFirst);
+            return newestFirst;
+        }
+    }
+
+    /** The verdict of the last call that reached one, or null before any. */
+    public Reachability reachability() {
+        return reachability;
+    }
+
+    /** The pipeline a health probe is sent through: the most recently started endpoint's of this seller. */
+    public void probeThrough(CallPipeline pipeline) {
+        this.probePipeline = pipeline;
+    }
+
+    public CallPipeline probePipeline() {
+        return probePipeline;
+    }
+
+    public List<QuotaSnapshot> quotas() {
+        return quotas.get();
+    }
+
+    public List<PendingWorkflow> pendingWorkflows() {
+        return workflows.get();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The access key's fingerprint. */
+    public String credentials() {
+        return credentials;
+    }
+
+    public String sellerId() {
+        return sellerId;
+    }
+}
