@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.camelmws.sandbox.SandboxMain;
+import io.camelmws.sandbox.server.SandboxMain;
 
 /**
  * The sandbox as users run it stand-alone ({@link SandboxMain} in a JVM of its own), for the bench seller, throttling

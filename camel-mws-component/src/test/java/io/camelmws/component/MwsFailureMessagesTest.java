@@ -17,9 +17,9 @@ import io.camelmws.component.error.MwsException;
 import io.camelmws.component.error.MwsThrottledException;
 import io.camelmws.component.error.MwsTransportException;
 import io.camelmws.component.error.MwsWorkflowException;
-import io.camelmws.sandbox.FaultRule;
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

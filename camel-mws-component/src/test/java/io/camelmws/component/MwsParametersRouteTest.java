@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.camel.CamelExecutionException;
 import org.junit.jupiter.api.Test;
 
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

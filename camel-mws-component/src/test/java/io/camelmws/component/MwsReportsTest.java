@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 import io.camelmws.component.error.MwsContentMismatchException;
 import io.camelmws.component.error.MwsReportNoDataException;
 import io.camelmws.component.http.ContentMd5;
-import io.camelmws.sandbox.FaultRule;
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.camelmws.component.error.MwsException;
 import io.camelmws.component.error.MwsUnreadableAnswerException;
-import io.camelmws.sandbox.FaultRule;
+import io.camelmws.sandbox.fault.FaultRule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

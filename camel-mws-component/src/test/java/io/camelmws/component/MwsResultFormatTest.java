@@ -24,7 +24,7 @@ import io.camelmws.component.model.orders.Order;
 import io.camelmws.component.model.orders.OrderItem;
 import io.camelmws.component.model.orders.OrderStatus;
 import io.camelmws.component.model.orders.PaymentMethod;
-import io.camelmws.sandbox.FaultRule;
+import io.camelmws.sandbox.fault.FaultRule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

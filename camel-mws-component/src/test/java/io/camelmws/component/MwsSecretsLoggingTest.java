@@ -19,11 +19,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.camelmws.sandbox.fault.FaultRule;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.signing.CanonicalQuery;
 import io.camelmws.sandbox.signing.HmacSigner;
 import io.camelmws.sandbox.signing.StringToSign;
-import io.camelmws.sandbox.FaultRule;
-import io.camelmws.sandbox.SandboxRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

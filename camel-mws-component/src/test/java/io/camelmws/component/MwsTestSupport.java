@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.camelmws.component.error.MwsException;
 import io.camelmws.component.throttle.ThrottlingMode;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 /**
  * A CamelContext whose mws component is configured, at component level, for a sandbox on loopback; one

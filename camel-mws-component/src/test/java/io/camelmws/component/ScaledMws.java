@@ -7,8 +7,8 @@ import java.util.List;
 
 import io.camelmws.component.throttle.ThrottlingMode;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 /**
  * The one fixture for tests against a sandbox whose clock runs faster than real time: the sandbox, and a component

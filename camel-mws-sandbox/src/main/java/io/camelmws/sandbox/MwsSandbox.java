@@ -1,9 +1,10 @@
 package io.camelmws.sandbox;
 
-import io.camelmws.sandbox.admin.AdminHandler;
+import com.sun.net.httpserver.HttpHandler;
 import io.camelmws.sandbox.clock.SimulationClock;
 import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.feeds.FeedStore;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.orders.Listings;
 import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.orders.OrdersOperations;
@@ -13,19 +14,20 @@ import io.camelmws.sandbox.webservice.ProcessingTimes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 
 /**
  * A local Amazon MWS on a real HTTP server at 127.0.0.1: it verifies Signature Version 2, applies MWS's
  * front-door checks, throttles as MWS does on a {@link #clock() simulated clock} that can run faster than real
- * time, answers in each section's namespace, records every request and fails on demand. An admin API under
- * {@code /__sandbox/} and an optional HTTPS listener come with it (see the module README).
+ * time, answers in each section's namespace, records every request and fails on demand. This is the in-process
+ * core that tests embed; the stand-alone server ({@link io.camelmws.sandbox.server.SandboxServer}: the command
+ * line, the admin API under {@code /__sandbox/}, a self-signed certificate for HTTPS) is built around it.
  * <pre>{@code
  * try (MwsSandbox sandbox = MwsSandbox.builder().accessKey("AKIA...").secretKey("...").sellerId("A2...")
  *         .build().start()) {
@@ -44,7 +46,6 @@ public final class MwsSandbox implements AutoCloseable {
     private MwsSandbox(Builder builder) {
         this.state = new SandboxState(builder);
         this.listeners = new SandboxListeners(builder);
-        state.installAdminRoutes(this);
     }
 
     public static Builder builder() {
@@ -61,8 +62,8 @@ public final class MwsSandbox implements AutoCloseable {
             throw new IllegalStateException("An MwsSandbox can be started only once");
         }
         try {
-            listeners.start(state::mwsHandler, state.adminRouter);
-            // A scaled simulation must not have run ahead while the server started (keytool takes seconds).
+            listeners.start(state::mwsHandler);
+            // A scaled simulation must not have run ahead while the listeners started.
             state.clock.restartFromWall();
         } catch (IOException e) {
             close();
@@ -89,24 +90,15 @@ public final class MwsSandbox implements AutoCloseable {
     /**
      * {@code https://127.0.0.1:PORT}, without a trailing slash.
      *
-     * @throws IllegalStateException unless started with {@code https(true)}
+     * @throws IllegalStateException unless built with {@link Builder#https(SSLContext)}
      */
     public String httpsBaseUrl() {
         return "https://" + listeners.https().host() + ":" + listeners.https().port();
     }
 
-    /** The HTTPS port actually bound. @throws IllegalStateException unless started with {@code https(true)} */
+    /** The HTTPS port actually bound. @throws IllegalStateException unless built with {@code https(SSLContext)} */
     public int httpsPort() {
         return listeners.https().port();
-    }
-
-    /**
-     * The PEM file of the HTTPS listener's self-signed certificate, for clients to trust.
-     *
-     * @throws IllegalStateException unless started with {@code https(true)}
-     */
-    public Path certificatePem() {
-        return listeners.certificatePem();
     }
 
     public String accessKey() {
@@ -202,25 +194,6 @@ public final class MwsSandbox implements AutoCloseable {
         state.reset();
     }
 
-    /**
-     * Adds a route to the admin API under {@code /__sandbox/} (JSON in and out, not MWS-authenticated, not in
-     * the request log). Routes may be added before or after {@link #start()}.
-     * <pre>{@code
-     * sandbox.addAdminRoute("POST", "/__sandbox/orders/seed",
-     *         (body, query) -> AdminResponse.ok(Json.object().put("seeded", store.seed(Json.parseObject(body))).toJson()));
-     * }</pre>
-     *
-     * @param method  GET, POST, PUT or DELETE
-     * @param path    the exact path, starting with {@code /__sandbox/}
-     * @param handler turns the body text and the query parameters into a status and a JSON text; see {@link
-     *                AdminHandler}
-     * @throws IllegalArgumentException for another method or path, or a route that exists already
-     */
-    public MwsSandbox addAdminRoute(String method, String path, AdminHandler handler) {
-        state.adminRouter.add(method, path, handler);
-        return this;
-    }
-
     /** Stops the server; a closed sandbox cannot be restarted. Idempotent. */
     @Override
     public synchronized void close() {
@@ -247,9 +220,9 @@ public final class MwsSandbox implements AutoCloseable {
         boolean throttling = true;
         final Map<String, Quota> quotas = new LinkedHashMap<>();
         Long faultSeed;
-        boolean https;
+        SSLContext tls;
         int httpsPort;
-        Path certificateOut;
+        final Map<String, HttpHandler> handlers = new LinkedHashMap<>();
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         int requestLogCapacity = 10_000;
         ProcessingTimes reportProcessingTimes = ProcessingTimes.DEFAULT;
@@ -265,10 +238,7 @@ public final class MwsSandbox implements AutoCloseable {
 
         /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
         public Builder port(int port) {
-            if (port < 0 || port > 65_535) {
-                throw new IllegalArgumentException("port must be 0-65535, was " + port);
-            }
-            this.port = port;
+            this.port = inRange("port", port, 0, 65_535);
             return this;
         }
 
@@ -341,52 +311,55 @@ public final class MwsSandbox implements AutoCloseable {
             return this;
         }
 
-        /** Seeds the random source of {@link FaultRule#probability(double) probabilistic faults}. */
+        /** Seeds the random source of {@link io.camelmws.sandbox.fault.FaultRule#probability(double) probabilistic faults}. */
         public Builder faultSeed(long seed) {
             this.faultSeed = seed;
             return this;
         }
 
-        /** Also listens for HTTPS, with a self-signed certificate generated at start. Default: false. */
-        public Builder https(boolean https) {
-            this.https = https;
+        /**
+         * Also listens for HTTPS, with the key and certificate of {@code serverContext} (a server-side context
+         * whose key manager holds them). The stand-alone server makes a self-signed one. Default: HTTP only.
+         */
+        public Builder https(SSLContext serverContext) {
+            this.tls = Objects.requireNonNull(serverContext, "serverContext");
             return this;
         }
 
         /** TCP port of the HTTPS listener on 127.0.0.1; 0 (the default) picks a free one. */
         public Builder httpsPort(int httpsPort) {
-            if (httpsPort < 0 || httpsPort > 65_535) {
-                throw new IllegalArgumentException("httpsPort must be 0-65535, was " + httpsPort);
-            }
-            this.httpsPort = httpsPort;
+            this.httpsPort = inRange("httpsPort", httpsPort, 0, 65_535);
             return this;
         }
 
         /**
-         * Where to write the HTTPS certificate as PEM (kept after close). Default: a temporary file, deleted on
-         * close; {@link MwsSandbox#certificatePem()} names it.
+         * Serves {@code pathPrefix} and every path under it with {@code handler}, on every listener, instead of
+         * MWS: this is how the stand-alone server adds its admin API under {@code /__sandbox/}. Such requests are
+         * not MWS-authenticated and not in the request log.
+         *
+         * @throws IllegalArgumentException for a prefix that is not a path below {@code /}, or one given twice
          */
-        public Builder certificateOut(Path certificateOut) {
-            this.certificateOut = certificateOut;
+        public Builder handler(String pathPrefix, HttpHandler handler) {
+            Objects.requireNonNull(handler, "handler");
+            if (pathPrefix == null || !pathPrefix.startsWith("/") || pathPrefix.length() < 2) {
+                throw new IllegalArgumentException("handler pathPrefix must start with / and name something after "
+                        + "it, was " + pathPrefix);
+            }
+            if (handlers.putIfAbsent(pathPrefix, handler) != null) {
+                throw new IllegalArgumentException("A handler for " + pathPrefix + " is registered already");
+            }
             return this;
         }
 
         /** Worker threads answering requests concurrently. Default: twice the processors, at least 4. */
         public Builder threads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
-            }
-            this.threads = threads;
+            this.threads = inRange("threads", threads, 1, Integer.MAX_VALUE);
             return this;
         }
 
         /** How many requests {@link MwsSandbox#requests()} keeps; older ones are dropped. Default: 10 000. */
         public Builder requestLogCapacity(int requestLogCapacity) {
-            if (requestLogCapacity < 1) {
-                throw new IllegalArgumentException("requestLogCapacity must be at least 1, was "
-                        + requestLogCapacity);
-            }
-            this.requestLogCapacity = requestLogCapacity;
+            this.requestLogCapacity = inRange("requestLogCapacity", requestLogCapacity, 1, Integer.MAX_VALUE);
             return this;
         }
 
@@ -395,10 +368,7 @@ public final class MwsSandbox implements AutoCloseable {
          * #newOrdersPerHour(double)}). Default: 10 000.
          */
         public Builder orders(int orders) {
-            if (orders < 0 || orders > 50_000_000) {
-                throw new IllegalArgumentException("orders must be from 0 to 50000000, was " + orders);
-            }
-            this.orders = orders;
+            this.orders = inRange("orders", orders, 0, OrderBook.MAX_INITIAL_ORDERS);
             return this;
         }
 
@@ -420,10 +390,7 @@ public final class MwsSandbox implements AutoCloseable {
 
         /** Items per ListOrderItems page; a small value lets tests exercise ListOrderItemsByNextToken. Default: 100. */
         public Builder orderItemsPageSize(int orderItemsPageSize) {
-            if (orderItemsPageSize < 1) {
-                throw new IllegalArgumentException("orderItemsPageSize must be at least 1, was " + orderItemsPageSize);
-            }
-            this.orderItemsPageSize = orderItemsPageSize;
+            this.orderItemsPageSize = inRange("orderItemsPageSize", orderItemsPageSize, 1, Integer.MAX_VALUE);
             return this;
         }
 
@@ -432,11 +399,8 @@ public final class MwsSandbox implements AutoCloseable {
          * ListMarketplaceParticipationsByNextToken. Default: 50 (one page).
          */
         public Builder participationsPageSize(int participationsPageSize) {
-            if (participationsPageSize < 1) {
-                throw new IllegalArgumentException("participationsPageSize must be at least 1, was "
-                        + participationsPageSize);
-            }
-            this.participationsPageSize = participationsPageSize;
+            this.participationsPageSize = inRange("participationsPageSize", participationsPageSize, 1,
+                    Integer.MAX_VALUE);
             return this;
         }
 
@@ -456,6 +420,14 @@ public final class MwsSandbox implements AutoCloseable {
         public Builder feedProcessingTimes(Duration submitted, Duration inProgress) {
             this.feedProcessingTimes = new ProcessingTimes(submitted, inProgress);
             return this;
+        }
+
+        private static int inRange(String option, int value, int min, int max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(option + " must be " + (max == Integer.MAX_VALUE
+                        ? "at least " + min : "from " + min + " to " + max) + ", was " + value);
+            }
+            return value;
         }
 
         /** @throws IllegalArgumentException naming a missing or blank required option */

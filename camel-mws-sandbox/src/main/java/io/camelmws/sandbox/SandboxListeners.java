@@ -1,18 +1,17 @@
 package io.camelmws.sandbox;
 
-import io.camelmws.sandbox.admin.AdminRouter;
-import io.camelmws.sandbox.http.MwsHttpHandler;
+import com.sun.net.httpserver.HttpHandler;
+import io.camelmws.sandbox.gateway.MwsHttpHandler;
 import io.camelmws.sandbox.http.SandboxHttpServer;
-import io.camelmws.sandbox.tls.SelfSignedCertificate;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.IntFunction;
+import javax.net.ssl.SSLContext;
 
 /**
- * The sandbox's sockets: the HTTP listener and, when asked for, the HTTPS one with its self-signed certificate.
- * Started once, closed once; the same handlers answer on both.
+ * The sandbox's sockets: the HTTP listener and, when given a TLS context, the HTTPS one. Started once, closed
+ * once; the same handlers answer on both.
  */
 final class SandboxListeners {
 
@@ -20,20 +19,19 @@ final class SandboxListeners {
 
     private final int requestedPort;
     private final int threads;
-    private final boolean https;
+    private final SSLContext tls;
     private final int requestedHttpsPort;
-    private final Path certificateOut;
+    private final Map<String, HttpHandler> handlers;
 
     private volatile SandboxHttpServer server;
     private volatile SandboxHttpServer httpsServer;
-    private volatile SelfSignedCertificate certificate;
 
     SandboxListeners(MwsSandbox.Builder builder) {
         this.requestedPort = builder.port;
         this.threads = builder.threads;
-        this.https = builder.https;
+        this.tls = builder.tls;
         this.requestedHttpsPort = builder.httpsPort;
-        this.certificateOut = builder.certificateOut;
+        this.handlers = Map.copyOf(builder.handlers);
     }
 
     int requestedPort() {
@@ -41,19 +39,15 @@ final class SandboxListeners {
     }
 
     /** Binds and starts; {@code mwsHandler} gets the bound HTTP port, which signatures may cover. */
-    void start(IntFunction<MwsHttpHandler> mwsHandler, AdminRouter adminRouter) throws IOException {
+    void start(IntFunction<MwsHttpHandler> mwsHandler) throws IOException {
         SandboxHttpServer http = SandboxHttpServer.bind(requestedPort, threads);
         MwsHttpHandler handler = mwsHandler.apply(http.port());
-        http.start(handler, AdminRouter.PREFIX, adminRouter);
+        http.start(handler, handlers);
         server = http;
-        if (https) {
-            Path pem = certificateOut != null ? certificateOut
-                    : Files.createTempFile("camel-mws-sandbox-", "-cert.pem");
-            certificate = SelfSignedCertificate.generate(pem);
-            SandboxHttpServer tls = SandboxHttpServer.bindHttps(requestedHttpsPort, threads,
-                    certificate.sslContext());
-            tls.start(handler, AdminRouter.PREFIX, adminRouter);
-            httpsServer = tls;
+        if (tls != null) {
+            SandboxHttpServer https = SandboxHttpServer.bindHttps(requestedHttpsPort, threads, tls);
+            https.start(handler, handlers);
+            httpsServer = https;
         }
     }
 
@@ -70,22 +64,17 @@ final class SandboxListeners {
         return running;
     }
 
-    /** @throws IllegalStateException before {@link #start} or without {@code https(true)} */
+    /** @throws IllegalStateException before {@link #start} or without {@code https(SSLContext)} */
     SandboxHttpServer https() {
         http();
         SandboxHttpServer running = httpsServer;
         if (running == null) {
-            throw new IllegalStateException("The MWS sandbox has no HTTPS listener; build it with https(true)");
+            throw new IllegalStateException("The MWS sandbox has no HTTPS listener; build it with https(SSLContext)");
         }
         return running;
     }
 
-    Path certificatePem() {
-        https();
-        return certificate.pem();
-    }
-
-    /** Idempotent; a generated certificate is deleted unless the user asked for it to be kept. */
+    /** Idempotent. */
     void close() {
         SandboxHttpServer running = server;
         if (running != null) {
@@ -95,14 +84,6 @@ final class SandboxListeners {
         SandboxHttpServer runningHttps = httpsServer;
         if (runningHttps != null) {
             runningHttps.close();
-        }
-        SelfSignedCertificate generated = certificate;
-        if (generated != null && certificateOut == null) {
-            try {
-                Files.deleteIfExists(generated.pem());
-            } catch (IOException e) {
-                LOG.log(Level.DEBUG, "Cannot delete {0}: {1}", generated.pem(), e);
-            }
         }
     }
 

@@ -1,22 +1,18 @@
 package io.camelmws.sandbox;
 
-import io.camelmws.sandbox.admin.AdminRouter;
-import io.camelmws.sandbox.admin.BuiltInRoutes;
 import io.camelmws.sandbox.catalog.SectionCatalog;
 import io.camelmws.sandbox.clock.SimulationClock;
 import io.camelmws.sandbox.fault.SandboxFaults;
-import io.camelmws.sandbox.feeds.FeedsAdmin;
 import io.camelmws.sandbox.feeds.FeedsSimulation;
 import io.camelmws.sandbox.gateway.GatewayLimits;
 import io.camelmws.sandbox.gateway.MwsGateway;
+import io.camelmws.sandbox.gateway.MwsHttpHandler;
 import io.camelmws.sandbox.gateway.RequestAuthenticator;
 import io.camelmws.sandbox.gateway.SandboxAccount;
-import io.camelmws.sandbox.http.MwsHttpHandler;
 import io.camelmws.sandbox.http.RequestReader;
 import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
-import io.camelmws.sandbox.orders.OrderBookAdmin;
 import io.camelmws.sandbox.orders.OrdersOperations;
 import io.camelmws.sandbox.products.ProductsOperations;
 import io.camelmws.sandbox.reports.ReportsSimulation;
@@ -28,7 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Everything one sandbox remembers (account, clocks, request log, faults, throttle buckets, orders, reports,
- * feeds, admin routes) and how a request reaches it. Outlives no restart: a sandbox is started once.
+ * feeds) and how a request reaches it. Outlives no restart: a sandbox is started once.
  */
 final class SandboxState {
 
@@ -40,7 +36,6 @@ final class SandboxState {
     final OrderBook orderBook;
     final ReportsSimulation reports;
     final FeedsSimulation feeds;
-    final AdminRouter adminRouter = new AdminRouter();
     private final int orderItemsPageSize;
     private final int participationsPageSize;
     private final CopyOnWriteArrayList<SandboxStateful> statefuls = new CopyOnWriteArrayList<>();
@@ -58,16 +53,8 @@ final class SandboxState {
         this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
         this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
         register(orderBook::reset);
-        register(reports);
-        register(feeds);
-    }
-
-    /** The built-in admin routes and those of the sections; they drive the sandbox through its public API. */
-    void installAdminRoutes(MwsSandbox sandbox) {
-        BuiltInRoutes.install(adminRouter, sandbox);
-        adminRouter.add("GET", FeedsAdmin.LIST_PATH, FeedsAdmin.list(feeds.feeds()));
-        adminRouter.add("GET", FeedsAdmin.CONTENT_PATH, FeedsAdmin.content(feeds.feeds()));
-        adminRouter.add("POST", OrderBookAdmin.SEED_PATH, OrderBookAdmin.seedHandler(orderBook));
+        register(reports::reset);
+        register(feeds::reset);
     }
 
     /** The front door for MWS requests; the port is needed because a client may sign the Host with it. */

@@ -3,20 +3,30 @@ package io.camelmws.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpHandler;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.support.SignedRequest;
 import io.camelmws.sandbox.support.Xml;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** The sandbox's own life cycle and configuration: builder, clock, a seller without an auth token, close. */
+/**
+ * The sandbox's own life cycle and configuration: builder, clock, a seller without an auth token, added handlers,
+ * close.
+ */
 class MwsSandboxTest {
 
     private static MwsSandbox.Builder builder() {
@@ -83,6 +93,31 @@ class MwsSandboxTest {
         assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
                 .isInstanceOf(ConnectException.class);
         assertThatThrownBy(sandbox::start).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void servesAnAddedHandlerUnderItsPrefixAndMwsEverywhereElse() throws Exception {
+        HttpHandler hello = exchange -> {
+            byte[] body = ("hello " + exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        };
+        try (MwsSandbox sandbox = builder().handler("/__test/", hello).build().start()) {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> added = client.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl()
+                    + "/__test/x")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(added.body()).isEqualTo("hello /__test/x");
+            // In process there is no admin API: its path is an unknown MWS resource, answered in MWS's words.
+            HttpResponse<String> admin = client.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl()
+                    + "/__sandbox/clock")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(Xml.parse(admin.body()).rootName()).isEqualTo("ErrorResponse");
+            assertThat(sandbox.requests()).extracting(SandboxRequest::path).containsExactly("/__sandbox/clock");
+        }
+        assertThatThrownBy(() -> builder().handler("/", hello)).hasMessageContaining("pathPrefix");
+        assertThatThrownBy(() -> builder().handler("/a", hello).handler("/a", hello))
+                .hasMessageContaining("registered already");
     }
 
     @Test

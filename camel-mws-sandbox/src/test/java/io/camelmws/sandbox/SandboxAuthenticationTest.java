@@ -3,6 +3,7 @@ package io.camelmws.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.support.SignedRequest;
 import io.camelmws.sandbox.support.Xml;
 import java.net.http.HttpResponse;

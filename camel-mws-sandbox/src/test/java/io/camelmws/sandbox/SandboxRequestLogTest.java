@@ -1,10 +1,15 @@
 package io.camelmws.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.support.SignedRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,6 +52,34 @@ class SandboxRequestLogTest {
         assertThat(request.status()).isEqualTo(403);
         assertThat(request.errorCode()).isEqualTo("SignatureDoesNotMatch");
         assertThat(request.parameter("Signature")).isEqualTo("****");
+    }
+
+    @Test
+    void logsADelayedRequestOnArrivalBeforeTheRequestsThatOvertakeIt() throws Exception {
+        try (MwsSandbox own = MwsSandbox.builder().accessKey(SANDBOX.accessKey()).secretKey(SANDBOX.secretKey())
+                .sellerId(SANDBOX.sellerId()).throttling(false).build().start()) {
+            // Longer than the test: closing the sandbox ends the wait; the held-back answer is never needed.
+            own.faults().add(FaultRule.forAction("GetServiceStatus").delay(Duration.ofMinutes(10)));
+            CompletableFuture.runAsync(() -> SignedRequest.to(own).send());
+            awaitLogged(own, 1);
+
+            HttpResponse<String> overtaking = SignedRequest.to(own).send();
+
+            assertThat(overtaking.statusCode()).isEqualTo(200);
+            assertThat(own.requests()).extracting(SandboxRequest::fault, SandboxRequest::status)
+                    .containsExactly(tuple("delay", 200), tuple(null, 200));
+            assertThat(own.requests().get(0).receivedAt()).isBeforeOrEqualTo(own.requests().get(1).receivedAt());
+        }
+    }
+
+    /** Waits (without asserting how long it takes) until {@code count} requests are logged. */
+    private static void awaitLogged(MwsSandbox sandbox, int count) throws InterruptedException {
+        for (int attempt = 0; sandbox.requests().size() < count; attempt++) {
+            if (attempt == 500) {
+                throw new AssertionError("Expected " + count + " logged requests, have " + sandbox.requests());
+            }
+            Thread.sleep(20);
+        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import io.camelmws.bench.BenchSettings;
 import io.camelmws.bench.ChildJvm;
 import io.camelmws.bench.Result;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.orders.Order;
 
 /**

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.fault.FaultRule;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 /**
  * The faults the soak's sandbox serves: about 5 % of the requests it authenticates and admits, each drawn at random

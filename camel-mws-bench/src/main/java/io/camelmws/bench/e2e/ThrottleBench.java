@@ -14,14 +14,14 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 
 import io.camelmws.bench.BenchAccount;
-import io.camelmws.bench.BenchSettings;
 import io.camelmws.bench.BenchSettings.ThrottleCase;
+import io.camelmws.bench.BenchSettings;
 import io.camelmws.bench.CamelMws;
 import io.camelmws.bench.Result;
 import io.camelmws.component.MwsConstants;
 import io.camelmws.component.throttle.ThrottlingMode;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 /**
  * How close to its quota the component keeps: N calls of one operation from several producer threads (throttling

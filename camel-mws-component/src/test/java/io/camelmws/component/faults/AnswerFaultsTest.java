@@ -20,9 +20,9 @@ import io.camelmws.component.MwsConstants;
 import io.camelmws.component.error.MwsException;
 import io.camelmws.component.error.MwsUnreadableAnswerException;
 import io.camelmws.component.throttle.ThrottlingMode;
-import io.camelmws.sandbox.FaultRule;
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 import static io.camelmws.component.faults.FaultRoutes.US;
 import static io.camelmws.component.faults.FaultRoutes.faults;

@@ -11,9 +11,9 @@ import org.apache.camel.ProducerTemplate;
 import io.camelmws.component.MwsComponent;
 import io.camelmws.component.MwsConstants;
 import io.camelmws.component.throttle.ThrottlingMode;
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.feeds.ReceivedFeed;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 /**
  * Helpers shared by the fault tests: every exchange is sent asynchronously and awaited with a bound, so a regression

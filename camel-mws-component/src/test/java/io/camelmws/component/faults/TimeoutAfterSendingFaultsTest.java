@@ -11,10 +11,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelmws.component.MwsConstants;
 import io.camelmws.component.throttle.ThrottlingMode;
-import io.camelmws.sandbox.FaultRule;
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.feeds.ReceivedFeed;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 import static io.camelmws.component.faults.FaultRoutes.PRICE_FEED;
 import static io.camelmws.component.faults.FaultRoutes.US;

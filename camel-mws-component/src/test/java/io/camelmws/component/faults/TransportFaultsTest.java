@@ -15,9 +15,9 @@ import io.camelmws.component.error.MwsException;
 import io.camelmws.component.error.MwsTransportException;
 import io.camelmws.component.error.MwsUncertainOutcomeException;
 import io.camelmws.component.throttle.ThrottlingMode;
-import io.camelmws.sandbox.FaultRule;
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 import static io.camelmws.component.faults.FaultRoutes.US;
 import static io.camelmws.component.faults.FaultRoutes.actions;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.camelmws.component.MwsConstants;
 import io.camelmws.component.error.MwsUncertainOutcomeException;
 import io.camelmws.component.throttle.ThrottlingMode;
-import io.camelmws.sandbox.FaultRule;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.feeds.ReceivedFeed;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 

@@ -16,7 +16,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.camelmws.component.MwsConstants;
 import io.camelmws.component.ScaledMws;
 import io.camelmws.component.signing.Fingerprint;
-import io.camelmws.sandbox.FaultRule;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;

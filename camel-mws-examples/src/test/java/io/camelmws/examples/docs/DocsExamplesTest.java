@@ -53,8 +53,8 @@ import io.camelmws.component.MwsEndpoint;
 import io.camelmws.component.model.orders.Order;
 import io.camelmws.component.model.orders.OrderStatus;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What a {@link io.camelmws.sandbox.FaultRule} serves: one record per kind, each knowing its name, its settings
+ * What a {@link FaultRule} serves: one record per kind, each knowing its name, its settings
  * and how it shapes the response. A {@link Replacing} fault answers instead of the operation, which then does not
  * run; a {@link Transforming} one alters the operation's real answer.
  */
@@ -125,10 +125,20 @@ public sealed interface Fault permits Fault.Replacing, Fault.Transforming {
         }
     }
 
-    /** Exactly these bytes: an HTML proxy page, a hostile XML document. */
-    record RawResponse(int status, String contentType, byte[] body) implements Replacing {
+    /**
+     * Exactly these bytes: an HTML proxy page, a hostile XML document. With a Content-Length, or in chunked
+     * transfer coding of which only {@code fractionSent} may be sent (below 1, the connection closes without the
+     * last chunk).
+     */
+    record RawResponse(int status, String contentType, byte[] body, boolean chunked, double fractionSent)
+            implements Replacing {
         public RawResponse {
             body = body.clone();
+        }
+
+        /** The whole body with a Content-Length. */
+        public RawResponse(int status, String contentType, byte[] body) {
+            this(status, contentType, body, false, 1);
         }
 
         @Override
@@ -138,7 +148,11 @@ public sealed interface Fault permits Fault.Replacing, Fault.Transforming {
 
         @Override
         public SandboxResponse response(String namespace, String requestId) {
-            return new SandboxResponse(status, contentType, body.clone(), null, Map.of());
+            if (!chunked) {
+                return new SandboxResponse(status, contentType, body.clone(), null, Map.of());
+            }
+            return new SandboxResponse(status, contentType, new byte[0], null, Map.of(),
+                    WireFaults.chunked(body.clone(), fractionSent));
         }
 
         @Override
@@ -151,6 +165,12 @@ public sealed interface Fault permits Fault.Replacing, Fault.Transforming {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("status", status);
             settings.put("contentType", contentType);
+            if (chunked) {
+                settings.put("chunked", true);
+            }
+            if (fractionSent < 1) {
+                settings.put("fraction", fractionSent);
+            }
             return settings;
         }
     }
@@ -173,11 +193,14 @@ public sealed interface Fault permits Fault.Replacing, Fault.Transforming {
         }
     }
 
-    /** The answer after a wait of wall time, on the thread that answers the request. */
+    /**
+     * The answer after a wait of wall time, on the thread that answers the request; the request is logged when it
+     * arrives, before the wait.
+     */
     record Delay(Duration duration) implements Transforming {
         @Override
         public SandboxResponse transform(SandboxResponse answer) {
-            return WireFaults.delay(answer, duration);
+            return answer.withDelay(duration);
         }
 
         @Override

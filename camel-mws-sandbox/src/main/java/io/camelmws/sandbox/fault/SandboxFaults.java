@@ -1,6 +1,5 @@
 package io.camelmws.sandbox.fault;
 
-import io.camelmws.sandbox.FaultRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -10,16 +10,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Faults that alter an operation's real answer on its way to the wire: late, slow, cut short, with a wrong
- * Content-MD5, or with malformed XML. Each works on an in-memory body and on a streamed one ({@link ResponseBody});
- * a stream of unknown length is spooled to a temporary file where its length must be known, never into memory.
+ * Faults that alter an operation's real answer on its way to the wire (slow, cut short, with a wrong Content-MD5
+ * or with malformed XML), and the chunked body of a raw response. Each works on an in-memory body and on a
+ * streamed one ({@link ResponseBody}); a stream of unknown length is spooled to a temporary file where its length
+ * must be known, never into memory.
  */
 final class WireFaults {
 
@@ -29,16 +29,6 @@ final class WireFaults {
     private static final String MD5_OF_X = "ndTkYSaMgDT1yFZOFVxnpg==";
 
     private WireFaults() {
-    }
-
-    /** The answer, unchanged, after {@code wait}. */
-    static SandboxResponse delay(SandboxResponse answer, Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return answer;
     }
 
     /** The answer with its body written at about {@code bytesPerSecond}, flushed as it goes. */
@@ -86,6 +76,31 @@ final class WireFaults {
                 throw new IOException("Body cut short by a fault after " + sent + " of " + length + " bytes");
             }
         });
+    }
+
+    /**
+     * {@code body} in chunked transfer coding (no Content-Length); below 1, only {@code fractionSent} of it is
+     * written before the connection is closed without the last chunk.
+     */
+    static ResponseBody chunked(byte[] body, double fractionSent) {
+        int sent = fractionSent < 1 ? (int) Math.floor(body.length * fractionSent) : body.length;
+        return new ResponseBody() {
+            @Override
+            public long length() {
+                return -1;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                out.write(body, 0, sent);
+                if (fractionSent < 1) {
+                    out.flush();
+                    // The server ends the connection instead of the message: no last chunk.
+                    throw new IOException("Chunked body cut short by a fault after " + sent + " of " + body.length
+                            + " bytes");
+                }
+            }
+        };
     }
 
     /** The answer with a Content-MD5 header that cannot match its body. */

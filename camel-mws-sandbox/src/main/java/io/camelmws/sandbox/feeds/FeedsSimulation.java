@@ -1,6 +1,5 @@
 package io.camelmws.sandbox.feeds;
 
-import io.camelmws.sandbox.SandboxStateful;
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.operation.OperationHandler;
 import io.camelmws.sandbox.operation.OperationRegistry;
@@ -14,7 +13,7 @@ import java.util.Objects;
  * simulated clock, and processing reports that find the broken messages and rows of XML and flat-file feeds.
  * Received feeds are kept on disk and listed by {@link #feeds()}.
  */
-public final class FeedsSimulation implements SandboxStateful, AutoCloseable {
+public final class FeedsSimulation implements AutoCloseable {
 
     /** Submissions are listed, and their results kept, for 90 days (REFERENCE 9.2). */
     static final Duration RETENTION = Duration.ofDays(90);
@@ -51,7 +50,6 @@ public final class FeedsSimulation implements SandboxStateful, AutoCloseable {
     }
 
     /** Forgets every feed and deletes their bodies. */
-    @Override
     public void reset() {
         store.reset();
     }

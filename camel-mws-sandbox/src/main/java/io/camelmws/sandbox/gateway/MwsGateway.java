@@ -1,10 +1,10 @@
 package io.camelmws.sandbox.gateway;
 
-import io.camelmws.sandbox.FaultRule;
-import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.catalog.ApiRoute;
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.catalog.SectionCatalog;
+import io.camelmws.sandbox.fault.FaultRule;
+import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.http.IncomingRequest;
 import io.camelmws.sandbox.operation.OperationCall;
 import io.camelmws.sandbox.operation.OperationHandler;

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -68,15 +69,14 @@ public final class SandboxHttpServer implements AutoCloseable {
         return server.getAddress().getAddress().getHostAddress();
     }
 
-    public void start(HttpHandler handler) {
-        server.createContext("/", handler);
+    /**
+     * Serves each prefix of {@code others} and everything under it with its handler, every other path with
+     * {@code mws}.
+     */
+    public void start(HttpHandler mws, Map<String, HttpHandler> others) {
+        others.forEach(server::createContext);
+        server.createContext("/", mws);
         server.start();
-    }
-
-    /** Serves {@code adminPrefix} and everything under it with {@code admin}, every other path with {@code mws}. */
-    public void start(HttpHandler mws, String adminPrefix, HttpHandler admin) {
-        server.createContext(adminPrefix, admin);
-        start(mws);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.camelmws.sandbox.log;
 
-import io.camelmws.sandbox.SandboxRequest;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;

@@ -1,5 +1,7 @@
 package io.camelmws.sandbox.orders;
 
+import io.camelmws.sandbox.webservice.OperationFailure;
+import io.camelmws.sandbox.webservice.PageToken;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +48,26 @@ final class BookState {
             initial[c] = new Chunk(this, c);
         }
         this.chunks = initial;
+    }
+
+    /** A NextToken of this generation of the book; the list's fields follow. */
+    PageToken.Writer tokenWriter(String kind) {
+        return PageToken.writer(kind).writeInt(generation);
+    }
+
+    /**
+     * A NextToken issued by {@link #tokenWriter}, positioned at the list's fields.
+     *
+     * @throws OperationFailure InvalidParameterValue when it is malformed, of another list or of an earlier
+     *                          generation of the order book
+     */
+    PageToken.Reader tokenReader(String kind, String token) {
+        PageToken.Reader reader = PageToken.reader(kind, token);
+        if (reader.readInt() != generation) {
+            throw OperationFailure.invalid("The NextToken " + token + " has expired: the order book was reseeded "
+                    + "or reset since it was issued; start again without a NextToken.");
+        }
+        return reader;
     }
 
     /** How many orders exist at {@code second}: indexes 0 to the result - 1. */

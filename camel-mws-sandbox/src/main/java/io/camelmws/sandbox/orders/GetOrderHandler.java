@@ -4,6 +4,9 @@ import io.camelmws.sandbox.operation.OperationCall;
 import io.camelmws.sandbox.operation.OperationHandler;
 import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.response.SandboxResponse;
+import io.camelmws.sandbox.webservice.OperationFailure;
+import io.camelmws.sandbox.webservice.WebServiceParameters;
+import io.camelmws.sandbox.webservice.WebServiceResponses;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -21,15 +24,11 @@ final class GetOrderHandler implements OperationHandler {
 
     @Override
     public SandboxResponse handle(OperationCall call) {
-        return OrdersResponses.respond(call, xml -> {
-            List<String> ids = ListParameters.values(call.parameters(), "AmazonOrderId.Id");
-            if (ids.isEmpty()) {
-                throw new RequestRejected(MwsErrors.missingParameter("AmazonOrderId.Id.1"));
-            }
-            if (ids.size() > MAX_IDS) {
-                throw RequestRejected.invalid("AmazonOrderId.Id has " + ids.size() + " members; at most " + MAX_IDS
-                        + " are allowed.");
-            }
+        List<String> ids = new WebServiceParameters(call.parameters()).strictList("AmazonOrderId.Id", MAX_IDS);
+        if (ids.isEmpty()) {
+            throw new OperationFailure(MwsErrors.missingParameter("AmazonOrderId.Id.1"));
+        }
+        return WebServiceResponses.result(call, xml -> {
             BookState state = book.state();
             long second = call.now().getEpochSecond();
             boolean any = false;

@@ -2,24 +2,26 @@ package io.camelmws.sandbox.orders;
 
 import io.camelmws.sandbox.operation.OperationCall;
 import io.camelmws.sandbox.operation.OperationHandler;
-import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.response.SandboxResponse;
 import io.camelmws.sandbox.response.XmlWriter;
-import java.util.ArrayList;
-import java.util.List;
+import io.camelmws.sandbox.webservice.OperationFailure;
+import io.camelmws.sandbox.webservice.PageToken;
+import io.camelmws.sandbox.webservice.Pager;
+import io.camelmws.sandbox.webservice.WebServiceParameters;
+import io.camelmws.sandbox.webservice.WebServiceResponses;
+import java.util.stream.IntStream;
 
 /**
- * ListOrders and ListOrdersByNextToken (REFERENCE 10.1, 10.2, 11). Every page of one listing reads the book at
- * the instant of the first request, which the NextToken carries with the query and the position: the pages
- * neither skip nor repeat an order however the clock moves between them.
+ * ListOrders and ListOrdersByNextToken (REFERENCE 10.1, 10.2, 11). Orders come by purchase date, the book's
+ * order, scanned only as far as a page needs. Every page of one listing reads the book at the instant of the first
+ * request, which the NextToken carries with the query and the position: the pages neither skip nor repeat an order
+ * however the clock moves between them.
  */
 final class ListOrdersHandler implements OperationHandler {
 
     static final String LIST_ORDERS = "ListOrders";
     static final String BY_NEXT_TOKEN = "ListOrdersByNextToken";
     static final int MAX_RESULTS_PER_PAGE = 100;
-
-    private static final char TOKEN_KIND = 'O';
 
     private final OrderBook book;
 
@@ -29,79 +31,57 @@ final class ListOrdersHandler implements OperationHandler {
 
     @Override
     public SandboxResponse handle(OperationCall call) {
-        return OrdersResponses.respond(call, xml -> {
-            BookState state = book.state();
-            Cursor cursor = BY_NEXT_TOKEN.equals(call.action()) ? resume(state, call) : first(call);
-            writePage(xml, state, cursor);
-        });
+        BookState state = book.state();
+        WebServiceParameters parameters = new WebServiceParameters(call.parameters());
+        Cursor cursor = BY_NEXT_TOKEN.equals(call.action()) ? resume(state, parameters) : first(parameters, call);
+        return WebServiceResponses.result(call, xml -> writePage(xml, state, cursor));
     }
 
     /** Where a listing stands: what it asks, the instant it reads the book at, the next index to look at. */
     private record Cursor(OrderQuery query, long snapshotSecond, int nextIndex, int pageSize) {
     }
 
-    private static Cursor first(OperationCall call) {
-        OrderQuery query = OrderQuery.parse(call.parameters(), call.now());
-        return new Cursor(query, call.now().getEpochSecond(), 0, pageSize(call.parameter("MaxResultsPerPage")));
+    private static Cursor first(WebServiceParameters parameters, OperationCall call) {
+        OrderQuery query = OrderQuery.parse(parameters, call.now());
+        int pageSize = parameters.integer("MaxResultsPerPage", MAX_RESULTS_PER_PAGE, 1, MAX_RESULTS_PER_PAGE);
+        return new Cursor(query, call.now().getEpochSecond(), 0, pageSize);
     }
 
-    private static Cursor resume(BookState state, OperationCall call) {
-        NextTokens.Reader token = NextTokens.reader(call.parameter("NextToken"), TOKEN_KIND, state.generation);
+    private static Cursor resume(BookState state, WebServiceParameters parameters) {
+        PageToken.Reader token = state.tokenReader(LIST_ORDERS, parameters.required("NextToken"));
         long snapshot = token.readLong();
         int next = token.readInt();
         int pageSize = token.readInt();
         if (pageSize < 1 || pageSize > MAX_RESULTS_PER_PAGE) {
-            throw RequestRejected.invalid("Invalid NextToken: it holds no valid page size.");
+            throw OperationFailure.invalid("Invalid NextToken: it holds no valid page size.");
         }
-        return new Cursor(OrderQuery.read(token), snapshot, next, pageSize);
+        OrderQuery query = OrderQuery.read(token);
+        token.end();
+        return new Cursor(query, snapshot, next, pageSize);
     }
 
     private static void writePage(XmlWriter xml, BookState state, Cursor cursor) {
         OrderQuery query = cursor.query();
         long second = cursor.snapshotSecond();
         int count = state.countAt(Math.min(second, Math.floorDiv(query.beforeMillis(), 1_000)));
-        List<Integer> page = new ArrayList<>(cursor.pageSize());
-        int following = -1;
-        for (int index = Math.max(cursor.nextIndex(), query.firstCandidate(state, count)); index < count; index++) {
-            if (query.matches(state, index, second)) {
-                if (page.size() == cursor.pageSize()) {
-                    following = index;
-                    break;
-                }
-                page.add(index);
-            }
-        }
-        if (page.isEmpty()) {
+        int start = Math.max(cursor.nextIndex(), query.firstCandidate(state, count));
+        Pager.Page<Integer> page = Pager.take(IntStream.range(start, count)
+                .filter(index -> query.matches(state, index, second)).iterator(), cursor.pageSize());
+        if (page.items().isEmpty()) {
             xml.element("Orders", "");
         } else {
             xml.start("Orders");
-            for (int index : page) {
+            for (int index : page.items()) {
                 OrdersXml.order(xml, OrderFactory.order(state, index, second));
             }
             xml.end("Orders");
         }
-        xml.element(query.byLastUpdate() ? "LastUpdatedBefore" : "CreatedBefore", OrdersResponses.date(query.before()));
-        if (following >= 0) {
-            NextTokens.Writer token = NextTokens.writer(TOKEN_KIND, state.generation)
-                    .writeLong(second).writeInt(following).writeInt(cursor.pageSize());
+        xml.element(query.byLastUpdate() ? "LastUpdatedBefore" : "CreatedBefore", OrdersXml.date(query.before()));
+        if (page.hasNext()) {
+            PageToken.Writer token = state.tokenWriter(LIST_ORDERS)
+                    .writeLong(second).writeInt(page.following()).writeInt(cursor.pageSize());
             query.write(token);
             xml.element("NextToken", token.finish());
         }
-    }
-
-    private static int pageSize(String value) {
-        if (value == null || value.isEmpty()) {
-            return MAX_RESULTS_PER_PAGE;
-        }
-        try {
-            int size = Integer.parseInt(value);
-            if (size >= 1 && size <= MAX_RESULTS_PER_PAGE) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new RequestRejected(MwsErrors.invalidParameterValue("MaxResultsPerPage", value,
-                "a whole number from 1 to " + MAX_RESULTS_PER_PAGE));
     }
 }

@@ -24,6 +24,8 @@ public final class OrderBook {
     public static final int DEFAULT_INITIAL_ORDERS = 10_000;
     public static final long DEFAULT_SEED = 20_130_901L;
     public static final double DEFAULT_NEW_ORDERS_PER_HOUR = 12;
+    /** The most initial orders a book holds: half the ids, so that orders bought later still get one. */
+    public static final int MAX_INITIAL_ORDERS = OrderIds.MAX_ORDERS / 2;
 
     private final Clock clock;
     private final double newOrdersPerHour;
@@ -153,8 +155,8 @@ public final class OrderBook {
     }
 
     private static int checkSize(int initialOrders) {
-        if (initialOrders < 0 || initialOrders > OrderIds.MAX_ORDERS / 2) {
-            throw new IllegalArgumentException("initialOrders must be from 0 to " + OrderIds.MAX_ORDERS / 2
+        if (initialOrders < 0 || initialOrders > MAX_INITIAL_ORDERS) {
+            throw new IllegalArgumentException("initialOrders must be from 0 to " + MAX_INITIAL_ORDERS
                     + ", was " + initialOrders);
         }
         return initialOrders;

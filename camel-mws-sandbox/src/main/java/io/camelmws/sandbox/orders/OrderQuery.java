@@ -2,6 +2,9 @@ package io.camelmws.sandbox.orders;
 
 import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.sellers.Marketplaces;
+import io.camelmws.sandbox.webservice.OperationFailure;
+import io.camelmws.sandbox.webservice.PageToken;
+import io.camelmws.sandbox.webservice.WebServiceParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,9 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The filter of one ListOrders request, validated with the rules of REFERENCE 10.1, and carried in its NextTokens.
@@ -45,50 +48,51 @@ record OrderQuery(boolean byLastUpdate, long afterMillis, long beforeMillis, int
     /**
      * Reads and checks a ListOrders request made at {@code now}.
      *
-     * @throws RequestRejected naming the parameter and what is allowed
+     * @throws OperationFailure naming the parameter and what is allowed
      */
-    static OrderQuery parse(Map<String, String> parameters, Instant now) {
+    static OrderQuery parse(WebServiceParameters parameters, Instant now) {
         int marketplaces = marketplaces(parameters);
-        String createdAfter = present(parameters, "CreatedAfter");
-        String updatedAfter = present(parameters, "LastUpdatedAfter");
+        String createdAfter = parameters.optional("CreatedAfter");
+        String updatedAfter = parameters.optional("LastUpdatedAfter");
         if (createdAfter == null && updatedAfter == null) {
-            throw new RequestRejected(MwsErrors.missingParameter("CreatedAfter or LastUpdatedAfter"));
+            throw new OperationFailure(MwsErrors.missingParameter("CreatedAfter or LastUpdatedAfter"));
         }
         if (createdAfter != null && updatedAfter != null) {
-            throw RequestRejected.invalid("CreatedAfter and LastUpdatedAfter cannot both be given; give exactly one.");
+            throw OperationFailure.invalid("CreatedAfter and LastUpdatedAfter cannot both be given; give exactly one.");
         }
         boolean byLastUpdate = updatedAfter != null;
         String afterName = byLastUpdate ? "LastUpdatedAfter" : "CreatedAfter";
         String beforeName = byLastUpdate ? "LastUpdatedBefore" : "CreatedBefore";
         String otherBefore = byLastUpdate ? "CreatedBefore" : "LastUpdatedBefore";
-        if (present(parameters, otherBefore) != null) {
-            throw RequestRejected.invalid(otherBefore + " cannot be used with " + afterName + "; use " + beforeName
+        if (parameters.optional(otherBefore) != null) {
+            throw OperationFailure.invalid(otherBefore + " cannot be used with " + afterName + "; use " + beforeName
                     + ".");
         }
         Instant latest = now.minus(TWO_MINUTES);
         Instant after = date(afterName, byLastUpdate ? updatedAfter : createdAfter);
         if (after.isAfter(latest)) {
-            throw RequestRejected.invalid(afterName + " " + OrdersResponses.date(after) + " must be no later than "
-                    + "two minutes before the time of the request (" + OrdersResponses.date(latest) + ").");
+            throw OperationFailure.invalid(afterName + " " + OrdersXml.date(after) + " must be no later than "
+                    + "two minutes before the time of the request (" + OrdersXml.date(latest) + ").");
         }
-        String beforeValue = present(parameters, beforeName);
-        Instant before = beforeValue == null ? OrdersResponses.twoMinutesBefore(now) : date(beforeName, beforeValue);
+        String beforeValue = parameters.optional(beforeName);
+        // MWS echoes the default to the second.
+        Instant before = beforeValue == null ? latest.truncatedTo(ChronoUnit.SECONDS) : date(beforeName, beforeValue);
         if (!before.isAfter(after)) {
-            throw RequestRejected.invalid(beforeName + " " + OrdersResponses.date(before) + " must be later than "
-                    + afterName + " " + OrdersResponses.date(after) + ".");
+            throw OperationFailure.invalid(beforeName + " " + OrdersXml.date(before) + " must be later than "
+                    + afterName + " " + OrdersXml.date(after) + ".");
         }
         if (before.isAfter(latest)) {
-            throw RequestRejected.invalid(beforeName + " " + OrdersResponses.date(before) + " must be no later than "
-                    + "two minutes before the time of the request (" + OrdersResponses.date(latest) + ").");
+            throw OperationFailure.invalid(beforeName + " " + OrdersXml.date(before) + " must be no later than "
+                    + "two minutes before the time of the request (" + OrdersXml.date(latest) + ").");
         }
-        String buyerEmail = present(parameters, "BuyerEmail");
-        String sellerOrderId = present(parameters, "SellerOrderId");
-        List<String> statuses = ListParameters.values(parameters, "OrderStatus.Status");
-        List<String> channels = ListParameters.values(parameters, "FulfillmentChannel.Channel");
-        List<String> payments = ListParameters.values(parameters, "PaymentMethod.Method");
+        String buyerEmail = parameters.optional("BuyerEmail");
+        String sellerOrderId = parameters.optional("SellerOrderId");
+        List<String> statuses = parameters.strictList("OrderStatus.Status");
+        List<String> channels = parameters.strictList("FulfillmentChannel.Channel");
+        List<String> payments = parameters.strictList("PaymentMethod.Method");
         checkExclusions(byLastUpdate, buyerEmail, sellerOrderId, statuses, channels, payments);
-        boolean regional = !ListParameters.values(parameters, "TFMShipmentStatus.Status").isEmpty()
-                || !ListParameters.values(parameters, "EasyShipShipmentStatus.Status").isEmpty();
+        boolean regional = !parameters.strictList("TFMShipmentStatus.Status").isEmpty()
+                || !parameters.strictList("EasyShipShipmentStatus.Status").isEmpty();
         checkMembers(parameters, "TFMShipmentStatus.Status", TFM_STATUSES);
         checkMembers(parameters, "EasyShipShipmentStatus.Status", EASY_SHIP_STATUSES);
         return new OrderQuery(byLastUpdate, after.toEpochMilli(), before.toEpochMilli(), marketplaces,
@@ -130,13 +134,13 @@ record OrderQuery(boolean byLastUpdate, long afterMillis, long beforeMillis, int
         return Instant.ofEpochMilli(beforeMillis);
     }
 
-    void write(NextTokens.Writer token) {
+    void write(PageToken.Writer token) {
         token.writeInt(byLastUpdate ? 1 : 0).writeLong(afterMillis).writeLong(beforeMillis).writeInt(marketplaces)
                 .writeInt(statuses).writeInt(channels).writeInt(payments).writeString(buyerEmail)
                 .writeString(sellerOrderId).writeInt(regionalFilter ? 1 : 0);
     }
 
-    static OrderQuery read(NextTokens.Reader token) {
+    static OrderQuery read(PageToken.Reader token) {
         return new OrderQuery(token.readInt() == 1, token.readLong(), token.readLong(), token.readInt(),
                 token.readInt(), token.readInt(), token.readInt(), token.readString(), token.readString(),
                 token.readInt() == 1);
@@ -150,40 +154,36 @@ record OrderQuery(boolean byLastUpdate, long afterMillis, long beforeMillis, int
                 continue;
             }
             if (byLastUpdate) {
-                throw RequestRejected.invalid(name + " cannot be used with LastUpdatedAfter or LastUpdatedBefore.");
+                throw OperationFailure.invalid(name + " cannot be used with LastUpdatedAfter or LastUpdatedBefore.");
             }
             String excluded = "BuyerEmail".equals(name) && sellerOrderId != null ? "SellerOrderId"
                     : !statuses.isEmpty() ? "OrderStatus"
                     : !channels.isEmpty() ? "FulfillmentChannel"
                     : !payments.isEmpty() ? "PaymentMethod" : null;
             if (excluded != null) {
-                throw RequestRejected.invalid(name + " cannot be used with " + excluded + "; " + name
+                throw OperationFailure.invalid(name + " cannot be used with " + excluded + "; " + name
                         + " excludes OrderStatus, FulfillmentChannel, PaymentMethod, LastUpdatedAfter, "
                         + "LastUpdatedBefore and " + ("BuyerEmail".equals(name) ? "SellerOrderId" : "BuyerEmail")
                         + ".");
             }
         }
         if (statuses.contains("Unshipped") != statuses.contains("PartiallyShipped")) {
-            throw RequestRejected.invalid("OrderStatus values Unshipped and PartiallyShipped must be used together; "
+            throw OperationFailure.invalid("OrderStatus values Unshipped and PartiallyShipped must be used together; "
                     + "the request has only " + (statuses.contains("Unshipped") ? "Unshipped" : "PartiallyShipped")
                     + ".");
         }
     }
 
-    private static int marketplaces(Map<String, String> parameters) {
-        List<String> ids = ListParameters.values(parameters, "MarketplaceId.Id");
+    private static int marketplaces(WebServiceParameters parameters) {
+        List<String> ids = parameters.strictList("MarketplaceId.Id", MAX_MARKETPLACES);
         if (ids.isEmpty()) {
-            throw new RequestRejected(MwsErrors.missingParameter("MarketplaceId.Id.1"));
-        }
-        if (ids.size() > MAX_MARKETPLACES) {
-            throw RequestRejected.invalid("MarketplaceId.Id has " + ids.size() + " members; at most "
-                    + MAX_MARKETPLACES + " are allowed.");
+            throw new OperationFailure(MwsErrors.missingParameter("MarketplaceId.Id.1"));
         }
         int mask = 0;
         for (String id : ids) {
             int index = Marketplaces.indexOf(id);
             if (index < 0) {
-                throw new RequestRejected(MwsErrors.invalidParameterValue("MarketplaceId.Id", id,
+                throw new OperationFailure(MwsErrors.invalidParameterValue("MarketplaceId.Id", id,
                         "a marketplace the seller participates in: " + Marketplaces.allowedIds()));
             }
             mask |= 1 << index;
@@ -200,7 +200,7 @@ record OrderQuery(boolean byLastUpdate, long afterMillis, long beforeMillis, int
             } else if ("InvoiceUnconfirmed".equals(status)) {
                 mask |= INVOICE_UNCONFIRMED;
             } else {
-                throw new RequestRejected(MwsErrors.invalidParameterValue("OrderStatus.Status", status,
+                throw new OperationFailure(MwsErrors.invalidParameterValue("OrderStatus.Status", status,
                         "PendingAvailability, Pending, Unshipped, PartiallyShipped, Shipped, InvoiceUnconfirmed, "
                                 + "Canceled, Unfulfillable"));
             }
@@ -213,28 +213,23 @@ record OrderQuery(boolean byLastUpdate, long afterMillis, long beforeMillis, int
         for (String value : values) {
             int index = allowed.indexOf(value);
             if (index < 0) {
-                throw new RequestRejected(MwsErrors.invalidParameterValue(name, value, String.join(", ", allowed)));
+                throw new OperationFailure(MwsErrors.invalidParameterValue(name, value, String.join(", ", allowed)));
             }
             mask |= 1 << index;
         }
         return mask;
     }
 
-    private static void checkMembers(Map<String, String> parameters, String name, List<String> allowed) {
-        for (String value : ListParameters.values(parameters, name)) {
+    private static void checkMembers(WebServiceParameters parameters, String name, List<String> allowed) {
+        for (String value : parameters.strictList(name)) {
             if (!allowed.contains(value)) {
-                throw new RequestRejected(MwsErrors.invalidParameterValue(name, value, String.join(", ", allowed)));
+                throw new OperationFailure(MwsErrors.invalidParameterValue(name, value, String.join(", ", allowed)));
             }
         }
     }
 
     private static boolean in(int mask, int bit) {
         return mask == 0 || (mask & (1 << bit)) != 0;
-    }
-
-    private static String present(Map<String, String> parameters, String name) {
-        String value = parameters.get(name);
-        return value == null || value.isEmpty() ? null : value;
     }
 
     /** xs:dateTime: with an offset or {@code Z}, or without one (then UTC), with or without fractions. */
@@ -245,7 +240,7 @@ record OrderQuery(boolean byLastUpdate, long afterMillis, long beforeMillis, int
             return parsed instanceof OffsetDateTime offset ? offset.toInstant()
                     : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new RequestRejected(MwsErrors.invalidParameterValue(name, value,
+            throw new OperationFailure(MwsErrors.invalidParameterValue(name, value,
                     "an ISO 8601 date-time such as 2015-01-01T00:01:29Z"));
         }
     }

@@ -2,7 +2,9 @@ package io.camelmws.sandbox.orders;
 
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.catalog.SectionCatalog;
+import io.camelmws.sandbox.operation.OperationHandler;
 import io.camelmws.sandbox.operation.OperationRegistry;
+import io.camelmws.sandbox.webservice.WebServiceResponses;
 
 /** Plugs the Orders 2013-09-01 operations, answered from an {@link OrderBook}, into the sandbox. */
 public final class OrdersOperations {
@@ -24,11 +26,11 @@ public final class OrdersOperations {
             throw new IllegalArgumentException("orderItemsPageSize must be at least 1, was " + orderItemsPageSize);
         }
         Section orders = catalog.section("Orders");
-        ListOrdersHandler listOrders = new ListOrdersHandler(book);
-        ListOrderItemsHandler listItems = new ListOrderItemsHandler(book, orderItemsPageSize);
+        OperationHandler listOrders = WebServiceResponses.guarded(new ListOrdersHandler(book));
+        OperationHandler listItems = WebServiceResponses.guarded(new ListOrderItemsHandler(book, orderItemsPageSize));
         registry.register(orders, ListOrdersHandler.LIST_ORDERS, listOrders)
                 .register(orders, ListOrdersHandler.BY_NEXT_TOKEN, listOrders)
-                .register(orders, GetOrderHandler.ACTION, new GetOrderHandler(book))
+                .register(orders, GetOrderHandler.ACTION, WebServiceResponses.guarded(new GetOrderHandler(book)))
                 .register(orders, ListOrderItemsHandler.LIST_ORDER_ITEMS, listItems)
                 .register(orders, ListOrderItemsHandler.BY_NEXT_TOKEN, listItems);
     }

@@ -2,6 +2,8 @@ package io.camelmws.sandbox.orders;
 
 import io.camelmws.sandbox.response.XmlWriter;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The {@code Order} and {@code OrderItem} elements (REFERENCE 10.1, 10.2, 11). While the buyer has not paid
@@ -12,13 +14,18 @@ final class OrdersXml {
     private OrdersXml() {
     }
 
+    /** Dates in Orders payloads: {@code 2015-01-01T00:01:29Z} (fractions only if the instant has them). */
+    static String date(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+
     static void order(XmlWriter xml, Order order) {
         boolean withheld = order.paymentPending();
         xml.start("Order")
                 .element("AmazonOrderId", order.amazonOrderId())
                 .element("SellerOrderId", order.sellerOrderId())
-                .element("PurchaseDate", OrdersResponses.date(order.purchaseDate()))
-                .element("LastUpdateDate", OrdersResponses.date(order.lastUpdateDate()))
+                .element("PurchaseDate", date(order.purchaseDate()))
+                .element("LastUpdateDate", date(order.lastUpdateDate()))
                 .element("OrderStatus", order.orderStatus())
                 .element("FulfillmentChannel", order.fulfillmentChannel())
                 .element("SalesChannel", order.salesChannel())
@@ -45,8 +52,8 @@ final class OrdersXml {
         }
         xml.element("ShipmentServiceLevelCategory", order.shipServiceLevelCategory())
                 .element("OrderType", order.orderType())
-                .element("EarliestShipDate", OrdersResponses.date(order.earliestShipDate()))
-                .element("LatestShipDate", OrdersResponses.date(order.latestShipDate()))
+                .element("EarliestShipDate", date(order.earliestShipDate()))
+                .element("LatestShipDate", date(order.latestShipDate()))
                 .element("IsBusinessOrder", String.valueOf(order.isBusinessOrder()))
                 .element("IsPrime", String.valueOf(order.isPrime()))
                 .element("IsPremiumOrder", "false")

@@ -1,6 +1,5 @@
 package io.camelmws.sandbox.reports;
 
-import io.camelmws.sandbox.SandboxStateful;
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.operation.OperationHandler;
 import io.camelmws.sandbox.operation.OperationRegistry;
@@ -15,7 +14,7 @@ import java.util.function.Supplier;
  * acknowledgements, and report documents generated from the seller's order book and listings — or, for
  * {@code _GET_SANDBOX_SYNTHETIC_DATA_}, streamed from a generator at any size.
  */
-public final class ReportsSimulation implements SandboxStateful {
+public final class ReportsSimulation {
 
     private final ReportStore store;
     private final ReportTypes types = ReportTypes.standard();
@@ -52,7 +51,6 @@ public final class ReportsSimulation implements SandboxStateful {
     }
 
     /** Forgets every report request, report and schedule. */
-    @Override
     public void reset() {
         store.clear();
     }

@@ -1,7 +1,9 @@
 package io.camelmws.sandbox.response;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A response decided by the sandbox, before it is written to the wire.
@@ -12,9 +14,10 @@ import java.util.Map;
  * @param errorCode   the MWS error code for the request log, or {@code null} on success
  * @param headers     extra response headers (quota headers, Content-MD5, ...)
  * @param stream      when not null, the body is streamed from it and {@code body} is ignored
+ * @param delay       how long to hold the answer back once the request is logged (a {@code delay} fault)
  */
 public record SandboxResponse(int status, String contentType, byte[] body, String errorCode,
-                              Map<String, String> headers, ResponseBody stream) {
+                              Map<String, String> headers, ResponseBody stream, Duration delay) {
 
     public static final String TEXT_XML = "text/xml";
 
@@ -26,6 +29,12 @@ public record SandboxResponse(int status, String contentType, byte[] body, Strin
 
     public SandboxResponse {
         headers = Map.copyOf(headers);
+        Objects.requireNonNull(delay, "delay");
+    }
+
+    public SandboxResponse(int status, String contentType, byte[] body, String errorCode, Map<String, String> headers,
+                           ResponseBody stream) {
+        this(status, contentType, body, errorCode, headers, stream, Duration.ZERO);
     }
 
     public SandboxResponse(int status, String contentType, byte[] body, String errorCode, Map<String, String> headers) {
@@ -63,11 +72,16 @@ public record SandboxResponse(int status, String contentType, byte[] body, Strin
         }
         Map<String, String> merged = new LinkedHashMap<>(headers);
         merged.putAll(extra);
-        return new SandboxResponse(status, contentType, body, errorCode, merged, stream);
+        return new SandboxResponse(status, contentType, body, errorCode, merged, stream, delay);
     }
 
     /** This response with its body written by {@code replacement} instead (same status, type and headers). */
     public SandboxResponse withStream(ResponseBody replacement) {
-        return new SandboxResponse(status, contentType, new byte[0], errorCode, headers, replacement);
+        return new SandboxResponse(status, contentType, new byte[0], errorCode, headers, replacement, delay);
+    }
+
+    /** This response, held back {@code wait} (wall time) before it is written. */
+    public SandboxResponse withDelay(Duration wait) {
+        return new SandboxResponse(status, contentType, body, errorCode, headers, stream, wait);
     }
 }

@@ -86,7 +86,7 @@ public final class NewestFirstList<Q extends NewestFirstList.Query, T> {
         if (page.hasNext()) {
             Map<String, String> state = query.toState();
             state.put(MAX_COUNT_PARAMETER, Integer.toString(maxCount));
-            Pager.save(page.last(), state);
+            Pager.save(position.apply(page.last()), state);
             nextToken = PageToken.encode(tokenKind, state);
         }
         String token = nextToken;

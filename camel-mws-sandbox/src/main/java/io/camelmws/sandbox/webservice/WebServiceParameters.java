@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Typed access to the parameters of a Reports or Feeds request, failing with the MWS error a wrong value earns
+ * Typed access to the parameters of a request, failing with the MWS error a wrong value earns
  * (MissingParameter, InvalidParameterValue) and naming the parameter, the value and what is allowed.
  * Lists use MWS's flattened form {@code ReportTypeList.Type.1}, {@code .2} ... (REFERENCE 4.4).
  */
@@ -40,26 +40,52 @@ public final class WebServiceParameters {
     }
 
     /**
-     * The members of {@code prefix.1}, {@code prefix.2} ... in index order (gaps are skipped, as MWS did), e.g.
+     * The members of {@code prefix.1}, {@code prefix.2} ... in index order, as Reports and Feeds read them: gaps,
+     * empty members and members not numbered from 1 are skipped, as MWS did; e.g.
      * {@code list("ReportTypeList.Type", 100)}.
      *
      * @throws OperationFailure InvalidParameterValue when there are more than {@code max}
      */
     public List<String> list(String prefix, int max) {
+        return members(prefix, max, false);
+    }
+
+    /**
+     * The members of {@code prefix.1}, {@code prefix.2} ... in index order, as the Orders section reads them: gaps
+     * are skipped, but an empty member counts (its value is then refused or matches nothing) and a member not
+     * numbered from 1 ({@code MarketplaceId.Id.0}, {@code .x}) is refused.
+     *
+     * @throws OperationFailure InvalidParameterValue for a member not numbered from 1, or more than {@code max}
+     */
+    public List<String> strictList(String prefix, int max) {
+        return members(prefix, max, true);
+    }
+
+    /** {@link #strictList(String, int)} without a limit. */
+    public List<String> strictList(String prefix) {
+        return members(prefix, Integer.MAX_VALUE, true);
+    }
+
+    private List<String> members(String prefix, int max, boolean strict) {
         String start = prefix + ".";
         TreeMap<Integer, String> members = new TreeMap<>();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
-            if (name.startsWith(start) && !parameter.getValue().isEmpty()) {
-                Integer index = index(name.substring(start.length()));
-                if (index != null) {
-                    members.put(index, parameter.getValue());
-                }
+            if (!name.startsWith(start)) {
+                continue;
+            }
+            Integer index = index(name.substring(start.length()), strict ? 4 : 6);
+            if (strict && index == null) {
+                throw OperationFailure.invalid("Parameter " + name + " is invalid: list members are numbered "
+                        + start + "1, " + start + "2, ...");
+            }
+            if (index != null && (strict || !parameter.getValue().isEmpty())) {
+                members.put(index, parameter.getValue());
             }
         }
         if (members.size() > max) {
-            throw new OperationFailure(MwsError.of(400, "InvalidParameterValue", prefix + " has " + members.size()
-                    + " members; at most " + max + " are allowed."));
+            throw OperationFailure.invalid(prefix + " has " + members.size() + " members; at most " + max
+                    + " are allowed.");
         }
         return new ArrayList<>(members.values());
     }
@@ -154,8 +180,8 @@ public final class WebServiceParameters {
         }
     }
 
-    private static Integer index(String digits) {
-        if (digits.isEmpty() || digits.length() > 6) {
+    private static Integer index(String digits, int maxDigits) {
+        if (digits.isEmpty() || digits.length() > maxDigits) {
             return null;
         }
         for (int i = 0; i < digits.length(); i++) {

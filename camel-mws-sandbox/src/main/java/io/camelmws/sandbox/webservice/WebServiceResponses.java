@@ -6,7 +6,7 @@ import io.camelmws.sandbox.response.SandboxResponse;
 import io.camelmws.sandbox.response.XmlWriter;
 import java.util.function.Consumer;
 
-/** The envelope every Reports and Feeds operation answers in (REFERENCE 8.1, 11), and its error path. */
+/** The envelope every Orders, Reports and Feeds operation answers in (REFERENCE 8.1, 11), and its error path. */
 public final class WebServiceResponses {
 
     private WebServiceResponses() {

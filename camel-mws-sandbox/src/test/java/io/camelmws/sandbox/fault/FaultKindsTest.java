@@ -3,10 +3,9 @@ package io.camelmws.sandbox.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.support.SignedRequest;
 import io.camelmws.sandbox.support.Xml;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +86,32 @@ class FaultKindsTest {
         return all.toByteArray();
     }
 
+    /** A chunked body decoded: its data, and whether the last (empty) chunk ended it. */
+    record Dechunked(byte[] data, boolean complete) {
+    }
+
+    private static Dechunked dechunk(byte[] body) {
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        int at = 0;
+        while (true) {
+            int lineEnd = text.indexOf("\r\n", at);
+            if (lineEnd < 0) {
+                return new Dechunked(data.toByteArray(), false);
+            }
+            int size = Integer.parseInt(text.substring(at, lineEnd).trim(), 16);
+            int start = lineEnd + 2;
+            if (size == 0) {
+                return new Dechunked(data.toByteArray(), text.startsWith("\r\n", start));
+            }
+            data.write(body, start, Math.min(size, body.length - start));
+            if (start + size + 2 > body.length) {
+                return new Dechunked(data.toByteArray(), false);
+            }
+            at = start + size + 2;
+        }
+    }
+
     private static SandboxRequest lastLogged(MwsSandbox sandbox) {
         List<SandboxRequest> requests = sandbox.requests();
         return requests.get(requests.size() - 1);
@@ -143,6 +169,38 @@ class FaultKindsTest {
         assertThat(Xml.parse(late.body()).text("Status")).isEqualTo("GREEN");
         assertThat(tookMillis).isGreaterThanOrEqualTo(400);
         assertThat(lastLogged(sandbox).fault()).isEqualTo("delay");
+    }
+
+    @Test
+    void chunkedRawResponseSendsTheBodyInChunksWithoutAContentLength(MwsSandbox sandbox) throws IOException {
+        String xml = "<?xml version=\"1.0\"?>\n<GetServiceStatusResponse>" + "x".repeat(20_000)
+                + "</GetServiceStatusResponse>";
+        sandbox.faults().add(FaultRule.forAction("GetServiceStatus").chunkedRawResponse(200, "text/xml", xml, 1));
+
+        Raw raw = rawServiceStatus(sandbox);
+
+        assertThat(raw.head()).startsWith("HTTP/1.1 200").containsIgnoringCase("Transfer-encoding: chunked");
+        assertThat(raw.contentLength()).isEqualTo(-1);
+        Dechunked body = dechunk(raw.body());
+        assertThat(body.complete()).isTrue();
+        assertThat(new String(body.data(), StandardCharsets.UTF_8)).isEqualTo(xml);
+        assertThat(lastLogged(sandbox).fault()).isEqualTo("rawResponse");
+        assertThat(lastLogged(sandbox).status()).isEqualTo(200);
+    }
+
+    @Test
+    void chunkedRawResponseCutShortClosesTheConnectionWithoutTheLastChunk(MwsSandbox sandbox) throws IOException {
+        byte[] xml = ("<?xml version=\"1.0\"?>\n<GetServiceStatusResponse>" + "y".repeat(20_000)
+                + "</GetServiceStatusResponse>").getBytes(StandardCharsets.UTF_8);
+        sandbox.faults().add(FaultRule.forAction("GetServiceStatus").chunkedRawResponse(200, "text/xml", xml, 0.5)
+                .times(2));
+
+        Dechunked body = dechunk(rawServiceStatus(sandbox).body());
+
+        assertThat(body.complete()).isFalse();
+        assertThat(body.data()).isEqualTo(Arrays.copyOf(xml, xml.length / 2));
+        assertThatThrownBy(FaultKindsTest::serviceStatus).hasRootCauseInstanceOf(IOException.class);
+        assertThat(serviceStatus().statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.camelmws.sandbox.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.response.SandboxResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -192,28 +192,6 @@ class FeedsLifecycleTest {
     }
 
     @Test
-    void theAdminApiListsReceivedFeedsAndGivesTheirBodies(MwsSandbox sandbox) throws Exception {
-        byte[] feed = inventoryFeed("ÄÖ-1", "2");
-        String id = feeds.submitFeed(feed).contentType("text/xml; charset=\"UTF-8\"").send(INVENTORY).assertOk()
-                .text("FeedSubmissionId");
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        String listed = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sandbox.baseUrl()
-                + "/__sandbox/feeds")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(listed).startsWith("[{").contains("\"feedSubmissionId\":\"" + id + "\"")
-                .contains("\"declaredCharset\":\"UTF-8\"").contains("\"size\":" + feed.length)
-                .contains("\"md5\":\"" + WebServiceClient.md5(feed) + "\"");
-        java.net.http.HttpResponse<String> content = client.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(sandbox.baseUrl() + "/__sandbox/feeds/content?id=" + id)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(content.statusCode()).isEqualTo(200);
-        assertThat(content.body()).contains("\"contentBase64\":\"" + java.util.Base64.getEncoder()
-                .encodeToString(feed) + "\"");
-        assertThat(client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sandbox.baseUrl()
-                + "/__sandbox/feeds/content?id=1")).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(404);
-    }
-
-    @Test
     void resetForgetsFeedsAndDeletesTheirBodies(MwsSandbox sandbox) {
         submit(INVENTORY);
         ReceivedFeed feed = sandbox.feeds().all().get(0);

@@ -2,8 +2,8 @@ package io.camelmws.sandbox.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.MwsSandbox;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.support.SignedRequest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;

@@ -2,7 +2,7 @@ package io.camelmws.sandbox.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.log.SandboxRequest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -31,12 +31,16 @@ final class OrdersCalls {
 
     /** A started sandbox with the test credentials and no throttling (tests page fast), plus {@code options}. */
     static MwsSandbox start(UnaryOperator<MwsSandbox.Builder> options) {
+        return builder(options).build().start();
+    }
+
+    /** The builder {@link #start} starts. */
+    static MwsSandbox.Builder builder(UnaryOperator<MwsSandbox.Builder> options) {
         return options.apply(MwsSandbox.builder().port(0)
-                        .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                        .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                        .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
-                        .throttling(false))
-                .build().start();
+                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
+                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
+                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+                .throttling(false));
     }
 
     /** Calls {@code action} of Orders with name/value pairs. */

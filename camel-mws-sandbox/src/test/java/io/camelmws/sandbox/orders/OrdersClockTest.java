@@ -6,6 +6,7 @@ import static io.camelmws.sandbox.orders.OrdersListOrdersTest.withAllMarketplace
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelmws.sandbox.MwsSandbox;
+import io.camelmws.sandbox.server.SandboxServer;
 import io.camelmws.sandbox.support.MutableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -85,8 +86,9 @@ class OrdersClockTest {
 
     @Test
     void theAdminRouteReseedsTheBookAndResetRestoresTheBuiltOne() throws Exception {
-        try (MwsSandbox sandbox = OrdersCalls.start(builder -> builder.clock(MutableClock.at("2024-05-06T09:30:00Z"))
-                .orders(1_000).seed(42))) {
+        try (SandboxServer server = SandboxServer.start(OrdersCalls.builder(builder -> builder
+                .clock(MutableClock.at("2024-05-06T09:30:00Z")).orders(1_000).seed(42)))) {
+            MwsSandbox sandbox = server.sandbox();
             List<String> built = ids(sandbox);
             sandbox.advanceClock(Duration.ofHours(1));
 
@@ -121,7 +123,7 @@ class OrdersClockTest {
     }
 
     private static HttpResponse<String> admin(MwsSandbox sandbox, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + OrderBookAdmin.SEED_PATH))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/__sandbox/orders/seed"))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
     }

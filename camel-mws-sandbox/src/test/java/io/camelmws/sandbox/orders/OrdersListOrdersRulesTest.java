@@ -151,11 +151,17 @@ class OrdersListOrdersRulesTest {
 
     @Test
     void refusesNextTokensIssuedBeforeTheBookWasReseeded() {
-        try (MwsSandbox own = OrdersCalls.start(builder -> builder.clock(WALL).orders(500))) {
+        try (MwsSandbox own = OrdersCalls.start(builder -> builder.clock(WALL).orders(500).orderItemsPageSize(1))) {
             String token = orders(own, "ListOrders", "CreatedAfter", YESTERDAY, "MarketplaceId.Id.1", DE,
                     "MaxResultsPerPage", "1").assertOk().text("NextToken");
+            Order withItems = own.orders().ordersAt(own.clock().instant()).stream()
+                    .filter(order -> order.items().size() > 1).findFirst().orElseThrow();
+            String itemsToken = orders(own, "ListOrderItems", "AmazonOrderId", withItems.amazonOrderId()).assertOk()
+                    .text("NextToken");
             own.orders().reseed(500, 99);
             assertError(orders(own, "ListOrdersByNextToken", "NextToken", token), "InvalidParameterValue", "expired");
+            assertError(orders(own, "ListOrderItemsByNextToken", "NextToken", itemsToken), "InvalidParameterValue",
+                    "expired");
         }
     }
 

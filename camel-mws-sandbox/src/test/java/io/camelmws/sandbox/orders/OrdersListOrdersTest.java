@@ -9,7 +9,7 @@ import static io.camelmws.sandbox.orders.OrdersCalls.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.sellers.Marketplace;
 import io.camelmws.sandbox.sellers.Marketplaces;
 import io.camelmws.sandbox.support.MutableClock;

@@ -2,14 +2,14 @@ package io.camelmws.sandbox.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.MwsSandbox;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.orders.Listing;
 import io.camelmws.sandbox.orders.Order;
 import io.camelmws.sandbox.orders.OrderItem;
-import io.camelmws.sandbox.support.WebServiceClient;
 import io.camelmws.sandbox.support.WebServiceClient.Response;
+import io.camelmws.sandbox.support.WebServiceClient;
 import io.camelmws.sandbox.webservice.WebServiceDates;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.support.MutableClock;
 import io.camelmws.sandbox.support.SignedRequest;
 import io.camelmws.sandbox.support.Xml;

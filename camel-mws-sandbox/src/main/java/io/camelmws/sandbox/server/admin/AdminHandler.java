@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.admin;
+package io.camelmws.sandbox.server.admin;
 
 import java.util.Map;
 
@@ -6,10 +6,10 @@ import java.util.Map;
  * One route of the sandbox's admin API under {@code /__sandbox/}: JSON in, JSON out, never MWS-authenticated
  * (the server listens on loopback only) and never written to the MWS request log.
  * <pre>{@code
- * sandbox.addAdminRoute("POST", "/__sandbox/orders/seed", (body, query) -> {
- *     Map<String, Object> order = Json.parseObject(body);          // throws IllegalArgumentException if not JSON
- *     String id = store.seed(order);
- *     return AdminResponse.ok(Json.object().put("amazonOrderId", id).toJson());
+ * server.addAdminRoute("POST", "/__sandbox/things", (body, query) -> {
+ *     Map<String, Object> thing = Json.parseObject(body);   // IllegalArgumentException unless a flat JSON object
+ *     String id = store.add(thing);
+ *     return AdminResponse.ok(Json.object("id", id));
  * });
  * }</pre>
  * An {@link IllegalArgumentException} thrown here is answered 400 with its message as {@code {"error": "..."}};

@@ -1,49 +1,82 @@
-package io.camelmws.sandbox.admin;
+package io.camelmws.sandbox.server.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.fault.Fault;
+import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
+import io.camelmws.sandbox.server.SandboxServer;
 import io.camelmws.sandbox.support.SignedRequest;
+import io.camelmws.sandbox.support.WebServiceClient;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.util.json.Jsoner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The admin API under /__sandbox/, over a socket, with JSON in and out. */
+/** The stand-alone server's admin API under /__sandbox/, over a socket, with JSON in and out. */
 class AdminApiTest {
 
-    @RegisterExtension
-    static final MwsSandboxExtension SANDBOX = new MwsSandboxExtension();
+    private static SandboxServer server;
+    private static MwsSandbox sandbox;
+
+    @BeforeAll
+    static void start() {
+        server = SandboxServer.start(MwsSandbox.builder().accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
+                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY).sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+                .authToken(MwsSandboxExtension.DEFAULT_AUTH_TOKEN));
+        sandbox = server.sandbox();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void noTrafficOfOtherTests() {
+        sandbox.faults().clear();
+        sandbox.clearRequests();
+        sandbox.resetThrottling();
+    }
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static HttpResponse<String> admin(String method, String path, String json) throws Exception {
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(SANDBOX.baseUrl() + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
                 .method(method, body).header("Content-Type", "application/json").timeout(Duration.ofSeconds(5))
                 .build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** An answer that is a JSON array of objects, read by a parser that is not the sandbox's (numbers: BigDecimal). */
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> array(HttpResponse<String> response) {
-        return (List<Map<String, Object>>) Json.parse(response.body());
+    private static List<Map<String, Object>> array(HttpResponse<String> response) throws Exception {
+        return (List<Map<String, Object>>) Jsoner.deserialize(response.body());
+    }
+
+    private static BigDecimal number(String literal) {
+        return new BigDecimal(literal);
     }
 
     @Test
-    void listsAndClearsTheRequestLogWithVerdictsButNeverLogsItself(MwsSandbox sandbox) throws Exception {
+    void listsAndClearsTheRequestLogWithVerdictsButNeverLogsItself() throws Exception {
         sandbox.faults().add(FaultRule.forAnyAction().throttled());
         SignedRequest.to(sandbox).send();
         SignedRequest.to(sandbox).send();
@@ -53,11 +86,11 @@ class AdminApiTest {
         assertThat(log.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
         List<Map<String, Object>> entries = array(log);
         assertThat(entries).hasSize(2);
-        assertThat(entries.get(0)).containsEntry("action", "GetServiceStatus").containsEntry("status", 503L)
+        assertThat(entries.get(0)).containsEntry("action", "GetServiceStatus").containsEntry("status", number("503"))
                 .containsEntry("errorCode", "RequestThrottled").containsEntry("fault", "throttled")
                 .containsEntry("path", "/Orders/2013-09-01")
                 .containsEntry("requestId", sandbox.requests().get(0).requestId());
-        assertThat(entries.get(1)).containsEntry("status", 200L).containsEntry("errorCode", null);
+        assertThat(entries.get(1)).containsEntry("status", number("200")).containsEntry("errorCode", null);
         assertThat((Map<String, Object>) entries.get(1).get("parameters"))
                 .containsEntry("Signature", SandboxRequest.MASK).containsEntry("SellerId", sandbox.sellerId());
         assertThat(Instant.parse((String) entries.get(0).get("receivedAt"))).isNotNull();
@@ -69,7 +102,7 @@ class AdminApiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theRequestLogShowsOnlyAPrefixOfTheAccessKeyAndAuthToken(MwsSandbox sandbox) throws Exception {
+    void theRequestLogShowsOnlyAPrefixOfTheAccessKeyAndAuthToken() throws Exception {
         SignedRequest.to(sandbox).send();
 
         HttpResponse<String> log = admin("GET", "/__sandbox/requests", null);
@@ -86,7 +119,7 @@ class AdminApiTest {
     }
 
     @Test
-    void armsListsAndClearsFaults(MwsSandbox sandbox) throws Exception {
+    void armsListsAndClearsFaults() throws Exception {
         HttpResponse<String> armed = admin("POST", "/__sandbox/faults",
                 "{\"action\":\"GetServiceStatus\",\"kind\":\"cutShort\",\"fraction\":0.5,\"times\":2}");
         assertThat(armed.statusCode()).as(armed.body()).isEqualTo(201);
@@ -100,20 +133,37 @@ class AdminApiTest {
         assertThat(sandbox.faults().pending().get(1).probability()).isEqualTo(0.1);
         List<Map<String, Object>> listed = array(admin("GET", "/__sandbox/faults", null));
         assertThat(listed.get(0)).containsEntry("action", "GetServiceStatus").containsEntry("kind", "cutShort")
-                .containsEntry("fraction", 0.5).containsEntry("times", 2L);
+                .containsEntry("fraction", number("0.5")).containsEntry("times", number("2"));
         assertThat(listed.get(1)).containsEntry("action", null).containsEntry("always", true)
-                .containsEntry("probability", 0.1).containsEntry("code", "InternalError");
-        assertThat(listed.get(2)).containsEntry("delayMillis", 5L);
+                .containsEntry("probability", number("0.1")).containsEntry("code", "InternalError");
+        assertThat(listed.get(2)).containsEntry("delayMillis", number("5"));
 
         assertThat(admin("DELETE", "/__sandbox/faults", null).statusCode()).isEqualTo(200);
         assertThat(sandbox.faults().pending()).isEmpty();
     }
 
     @Test
-    void anErrorFaultsTextSurvivesTheRoundTripEscaped(MwsSandbox sandbox) throws Exception {
+    void armsAChunkedRawResponseCutShort() throws Exception {
+        HttpResponse<String> armed = admin("POST", "/__sandbox/faults", "{\"kind\":\"rawResponse\",\"status\":200,"
+                + "\"contentType\":\"text/xml\",\"body\":\"<a>b</a>\",\"chunked\":true,\"fraction\":0.25}");
+        assertThat(armed.statusCode()).as(armed.body()).isEqualTo(201);
+        Fault.RawResponse raw = (Fault.RawResponse) sandbox.faults().pending().get(0).fault();
+        assertThat(raw.chunked()).isTrue();
+        assertThat(raw.fractionSent()).isEqualTo(0.25);
+        assertThat(array(admin("GET", "/__sandbox/faults", null)).get(0)).containsEntry("kind", "rawResponse")
+                .containsEntry("chunked", true).containsEntry("fraction", number("0.25"));
+
+        HttpResponse<String> notChunked = admin("POST", "/__sandbox/faults",
+                "{\"kind\":\"rawResponse\",\"status\":200,\"body\":\"x\",\"fraction\":0.5}");
+        assertThat(notChunked.statusCode()).isEqualTo(400);
+        assertThat(notChunked.body()).contains("chunked");
+    }
+
+    @Test
+    void anErrorFaultsTextSurvivesTheRoundTripEscaped() throws Exception {
         String message = "a \"quoted\" \\ back\nslash </Message> \u00e9\u20ac \u0001 \ud83d\ude00";
-        String json = Json.object().put("action", "GetServiceStatus").put("kind", "error").put("status", 400)
-                .put("code", "InvalidParameterValue").put("message", message).toJson();
+        String json = Json.object("action", "GetServiceStatus", "kind", "error", "status", 400,
+                "code", "InvalidParameterValue", "message", message);
         assertThat(json).doesNotContain("\n").contains("\\\"quoted\\\"").contains("\\u0001");
         assertThat(admin("POST", "/__sandbox/faults", json).statusCode()).isEqualTo(201);
 
@@ -138,7 +188,7 @@ class AdminApiTest {
     }
 
     @Test
-    void showsAndAdvancesTheClock(MwsSandbox sandbox) throws Exception {
+    void showsAndAdvancesTheClock() throws Exception {
         Map<String, Object> before = Json.parseObject(admin("GET", "/__sandbox/clock", null).body());
         assertThat(before).containsEntry("scale", 1.0).containsKeys("wall", "simulated");
 
@@ -153,7 +203,7 @@ class AdminApiTest {
     }
 
     @Test
-    void switchesThrottlingAndResetsEverything(MwsSandbox sandbox) throws Exception {
+    void switchesThrottlingAndResetsEverything() throws Exception {
         AtomicInteger resets = new AtomicInteger();
         sandbox.register(resets::incrementAndGet);
         SignedRequest.to(sandbox).send();
@@ -176,9 +226,28 @@ class AdminApiTest {
     }
 
     @Test
-    void otherPackagesAddTheirOwnRoutes(MwsSandbox sandbox) throws Exception {
-        sandbox.addAdminRoute("POST", "/__sandbox/test/echo", (body, query) -> new AdminResponse(202,
-                Json.object().put("got", Json.parseObject(body).get("name")).put("id", query.get("id")).toJson()));
+    void listsReceivedFeedsAndGivesTheirBodies() throws Exception {
+        byte[] feed = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<AmazonEnvelope><Header><DocumentVersion>1.01"
+                + "</DocumentVersion><MerchantIdentifier>M</MerchantIdentifier></Header><MessageType>Inventory"
+                + "</MessageType><Message><MessageID>1</MessageID><Inventory><SKU>\u00c4\u00d6-1</SKU><Quantity>2"
+                + "</Quantity></Inventory></Message></AmazonEnvelope>\n").getBytes(StandardCharsets.UTF_8);
+        String id = WebServiceClient.feeds(sandbox).submitFeed(feed).contentType("text/xml; charset=\"UTF-8\"")
+                .send("_POST_INVENTORY_AVAILABILITY_DATA_").assertOk().text("FeedSubmissionId");
+
+        String listed = admin("GET", "/__sandbox/feeds", null).body();
+        assertThat(listed).startsWith("[{").contains("\"feedSubmissionId\":\"" + id + "\"")
+                .contains("\"declaredCharset\":\"UTF-8\"").contains("\"size\":" + feed.length)
+                .contains("\"md5\":\"" + WebServiceClient.md5(feed) + "\"");
+        HttpResponse<String> content = admin("GET", "/__sandbox/feeds/content?id=" + id, null);
+        assertThat(content.statusCode()).isEqualTo(200);
+        assertThat(content.body()).contains("\"contentBase64\":\"" + Base64.getEncoder().encodeToString(feed) + "\"");
+        assertThat(admin("GET", "/__sandbox/feeds/content?id=1", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void otherPackagesAddTheirOwnRoutes() throws Exception {
+        server.addAdminRoute("POST", "/__sandbox/test/echo", (body, query) -> new AdminResponse(202,
+                Json.object("got", Json.parseObject(body).get("name"), "id", query.get("id"))));
         HttpResponse<String> echoed = admin("POST", "/__sandbox/test/echo?id=a%20b", "{\"name\":\"\u00e9\"}");
         assertThat(echoed.statusCode()).isEqualTo(202);
         assertThat(Json.parseObject(echoed.body())).containsEntry("got", "\u00e9").containsEntry("id", "a b");
@@ -187,16 +256,16 @@ class AdminApiTest {
         HttpResponse<String> unknown = admin("GET", "/__sandbox/nothing", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Json.parseObject(unknown.body()).get("error").toString()).contains("/__sandbox/nothing");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sandbox.addAdminRoute("GET", "/orders/seed",
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> server.addAdminRoute("GET", "/orders/seed",
                 (body, query) -> AdminResponse.ok("{}"))).hasMessageContaining("/__sandbox/");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sandbox.addAdminRoute("POST",
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> server.addAdminRoute("POST",
                 "/__sandbox/reset", (body, query) -> AdminResponse.ok("{}"))).hasMessageContaining("exists");
         assertThat(sandbox.requests()).isEmpty();
     }
 
     @Test
-    void aBrokenRouteAnswers500WithoutStoppingTheServer(MwsSandbox sandbox) throws Exception {
-        sandbox.addAdminRoute("GET", "/__sandbox/test/broken", (body, query) -> {
+    void aBrokenRouteAnswers500WithoutStoppingTheServer() throws Exception {
+        server.addAdminRoute("GET", "/__sandbox/test/broken", (body, query) -> {
             throw new IllegalStateException("boom");
         });
         HttpResponse<String> broken = admin("GET", "/__sandbox/test/broken", null);

@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.tls;
+package io.camelmws.sandbox.server.tls;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,13 +1,12 @@
-package io.camelmws.sandbox;
+package io.camelmws.sandbox.log;
 
-import io.camelmws.sandbox.log.CredentialMask;
 import java.time.Instant;
 import java.util.Map;
 
 /**
  * One request as the sandbox received and answered it, for tests to assert on what a client actually sent.
  *
- * @param receivedAt  simulated instant of arrival (see {@link MwsSandbox#clock()})
+ * @param receivedAt  simulated instant of arrival (see {@link io.camelmws.sandbox.MwsSandbox#clock()})
  * @param method      HTTP method
  * @param path        the path as requested
  * @param host        Host header, or {@code null}
@@ -20,7 +19,7 @@ import java.util.Map;
  * @param status      HTTP status answered; 0 when the connection was closed without an answer
  * @param errorCode   MWS error code answered, or {@code null} on success or a raw fault
  * @param requestId   the x-mws-request-id answered
- * @param fault       the kind of the {@link FaultRule} that shaped the answer ({@code cutShort}, ...), or {@code null}
+ * @param fault       the kind of the {@link io.camelmws.sandbox.fault.FaultRule} that shaped the answer ({@code cutShort}, ...), or {@code null}
  */
 public record SandboxRequest(Instant receivedAt, String method, String path, String host, String userAgent,
                              String contentType, String action, Map<String, String> parameters, int status,

@@ -1,9 +1,9 @@
-package io.camelmws.sandbox.admin;
+package io.camelmws.sandbox.server.admin;
 
-import io.camelmws.sandbox.FaultRule;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.clock.SimulationClock;
+import io.camelmws.sandbox.fault.FaultRule;
+import io.camelmws.sandbox.log.SandboxRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The admin routes every sandbox has: request log, faults, clock, throttling and reset. They use only the
- * sandbox's public Java API, so the two stay in step.
+ * The admin routes every stand-alone sandbox has: request log, faults, clock, throttling, reset, the feeds received
+ * and the order book. They use only the sandbox's public Java API, so the two stay in step.
  */
 public final class BuiltInRoutes {
 
@@ -57,6 +57,9 @@ public final class BuiltInRoutes {
             sandbox.reset();
             return AdminResponse.ok("{\"reset\":true}");
         });
+        router.add("GET", FeedsAdmin.LIST_PATH, FeedsAdmin.list(sandbox.feeds()));
+        router.add("GET", FeedsAdmin.CONTENT_PATH, FeedsAdmin.content(sandbox.feeds()));
+        router.add("POST", OrderBookAdmin.SEED_PATH, OrderBookAdmin.seedHandler(sandbox.orders()));
     }
 
     private static String requests(MwsSandbox sandbox) {
@@ -89,15 +92,11 @@ public final class BuiltInRoutes {
     }
 
     private static String clock(SimulationClock clock) {
-        return Json.object()
-                .put("wall", clock.wall().instant().toString())
-                .put("simulated", clock.instant().toString())
-                .put("scale", clock.timeScale())
-                .put("advancedSeconds", clock.advanced().toNanos() / 1e9)
-                .toJson();
+        return Json.object("wall", clock.wall().instant().toString(), "simulated", clock.instant().toString(),
+                "scale", clock.timeScale(), "advancedSeconds", clock.advanced().toNanos() / 1e9);
     }
 
     private static String throttling(MwsSandbox sandbox) {
-        return Json.object().put("enabled", sandbox.throttling()).toJson();
+        return Json.object("enabled", sandbox.throttling());
     }
 }

@@ -1,9 +1,10 @@
-package io.camelmws.sandbox.tls;
+package io.camelmws.sandbox.server.tls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camelmws.sandbox.MwsSandbox;
+import io.camelmws.sandbox.server.SandboxServer;
 import io.camelmws.sandbox.support.SignedRequest;
 import io.camelmws.sandbox.support.TestSigner;
 import io.camelmws.sandbox.support.Xml;
@@ -37,17 +38,19 @@ class HttpsListenerTest {
     @TempDir
     static Path directory;
 
+    private static SandboxServer server;
     private static MwsSandbox sandbox;
 
     @BeforeAll
     static void start() {
-        sandbox = MwsSandbox.builder().accessKey("AKIAHTTPS00000000001").secretKey("https+secret/=").sellerId("A1HTTPS")
-                .throttling(false).https(true).certificateOut(directory.resolve("sandbox.pem")).build().start();
+        server = SandboxServer.startWithHttps(MwsSandbox.builder().accessKey("AKIAHTTPS00000000001")
+                .secretKey("https+secret/=").sellerId("A1HTTPS").throttling(false), directory.resolve("sandbox.pem"));
+        sandbox = server.sandbox();
     }
 
     @AfterAll
     static void stop() {
-        sandbox.close();
+        server.close();
     }
 
     /** A client that trusts exactly the sandbox's certificate. */
@@ -85,7 +88,7 @@ class HttpsListenerTest {
 
     @Test
     void answersMwsOverTlsToAClientThatTrustsThePem() throws Exception {
-        HttpResponse<String> response = trustingOnlyThePem(sandbox.certificatePem())
+        HttpResponse<String> response = trustingOnlyThePem(server.certificatePem())
                 .send(signedServiceStatus(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -96,7 +99,7 @@ class HttpsListenerTest {
         assertThat(sandbox.requests()).last().satisfies(request ->
                 assertThat(request.host()).isEqualTo("127.0.0.1:" + sandbox.httpsPort()));
 
-        HttpResponse<String> admin = trustingOnlyThePem(sandbox.certificatePem()).send(HttpRequest.newBuilder(
+        HttpResponse<String> admin = trustingOnlyThePem(server.certificatePem()).send(HttpRequest.newBuilder(
                 URI.create(sandbox.httpsBaseUrl() + "/__sandbox/clock")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(admin.statusCode()).isEqualTo(200);
     }
@@ -110,7 +113,7 @@ class HttpsListenerTest {
 
     @Test
     void theCertificateIsForLocalhostAnd127001ForThirtyDays() throws Exception {
-        Path pem = sandbox.certificatePem();
+        Path pem = server.certificatePem();
         assertThat(pem).isEqualTo(directory.resolve("sandbox.pem"));
         String text = Files.readString(pem);
         assertThat(text).startsWith("-----BEGIN CERTIFICATE-----\n").endsWith("-----END CERTIFICATE-----\n");
@@ -131,17 +134,18 @@ class HttpsListenerTest {
 
     @Test
     void aSandboxWithoutHttpsSaysSo() {
-        try (MwsSandbox plain = MwsSandbox.builder().accessKey("K").secretKey("S").sellerId("A").build().start()) {
-            assertThatThrownBy(plain::httpsBaseUrl).hasMessageContaining("https(true)");
-            assertThatThrownBy(plain::certificatePem).hasMessageContaining("https(true)");
+        try (SandboxServer plain = SandboxServer.start(MwsSandbox.builder().accessKey("K").secretKey("S")
+                .sellerId("A"))) {
+            assertThatThrownBy(plain.sandbox()::httpsBaseUrl).hasMessageContaining("https(SSLContext)");
+            assertThatThrownBy(plain::certificatePem).hasMessageContaining("startWithHttps");
         }
     }
 
     @Test
     void aTemporaryCertificateIsDeletedOnClose() {
         Path pem;
-        try (MwsSandbox temporary = MwsSandbox.builder().accessKey("K").secretKey("S").sellerId("A").https(true)
-                .build().start()) {
+        try (SandboxServer temporary = SandboxServer.startWithHttps(MwsSandbox.builder().accessKey("K")
+                .secretKey("S").sellerId("A"), null)) {
             pem = temporary.certificatePem();
             assertThat(pem).exists();
             assertThat(pem.getFileName().toString()).endsWith(".pem");

@@ -1,8 +1,6 @@
-package io.camelmws.sandbox.orders;
+package io.camelmws.sandbox.server.admin;
 
-import io.camelmws.sandbox.admin.AdminHandler;
-import io.camelmws.sandbox.admin.AdminResponse;
-import io.camelmws.sandbox.admin.Json;
+import io.camelmws.sandbox.orders.OrderBook;
 import java.util.Map;
 
 /**
@@ -19,15 +17,11 @@ public final class OrderBookAdmin {
     public static AdminHandler seedHandler(OrderBook book) {
         return (body, query) -> {
             Map<String, Object> request = Json.parseObject(body);
-            int count = (int) whole(request, "count", book.initialOrders(), 0, OrderIds.MAX_ORDERS / 2);
+            int count = (int) whole(request, "count", book.initialOrders(), 0, OrderBook.MAX_INITIAL_ORDERS);
             long seed = whole(request, "seed", book.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
             book.reseed(count, seed);
-            return AdminResponse.ok(Json.object()
-                    .put("count", book.initialOrders())
-                    .put("seed", book.seed())
-                    .put("newOrdersPerHour", book.newOrdersPerHour())
-                    .put("start", book.start().toString())
-                    .toJson());
+            return AdminResponse.ok(Json.object("count", book.initialOrders(), "seed", book.seed(),
+                    "newOrdersPerHour", book.newOrdersPerHour(), "start", book.start().toString()));
         };
     }
 

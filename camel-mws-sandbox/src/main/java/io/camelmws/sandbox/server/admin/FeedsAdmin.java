@@ -1,8 +1,7 @@
-package io.camelmws.sandbox.feeds;
+package io.camelmws.sandbox.server.admin;
 
-import io.camelmws.sandbox.admin.AdminHandler;
-import io.camelmws.sandbox.admin.AdminResponse;
-import io.camelmws.sandbox.admin.Json;
+import io.camelmws.sandbox.feeds.FeedStore;
+import io.camelmws.sandbox.feeds.ReceivedFeed;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;

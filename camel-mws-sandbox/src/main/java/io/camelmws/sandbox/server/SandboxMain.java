@@ -1,5 +1,7 @@
-package io.camelmws.sandbox;
+package io.camelmws.sandbox.server;
 
+import io.camelmws.sandbox.MwsSandbox;
+import io.camelmws.sandbox.orders.OrderBook;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -51,9 +53,9 @@ public final class SandboxMain {
             System.out.println(USAGE);
             return;
         }
-        MwsSandbox sandbox;
+        SandboxServer server;
         try {
-            sandbox = launch(args, System.out);
+            server = launch(args, System.out);
         } catch (UsageException e) {
             System.err.println("camel-mws-sandbox: " + e.getMessage());
             System.err.println(USAGE);
@@ -66,18 +68,18 @@ public final class SandboxMain {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
+            server.close();
             stopped.countDown();
         }, "mws-sandbox-shutdown"));
         stopped.await();
     }
 
     /**
-     * Parses the arguments, starts the sandbox and prints the ready line to {@code out}.
+     * Parses the arguments, starts the sandbox server and prints the ready line to {@code out}.
      *
      * @throws UsageException naming the missing, unknown or malformed option
      */
-    static MwsSandbox launch(String[] args, PrintStream out) {
+    static SandboxServer launch(String[] args, PrintStream out) {
         Map<String, String> options = parse(args);
         MwsSandbox.Builder builder = MwsSandbox.builder()
                 .port(port("--port", options.get("--port")))
@@ -93,7 +95,7 @@ public final class SandboxMain {
             builder.faultSeed(faultSeed(options.get("--fault-seed")));
         }
         if (options.containsKey("--orders")) {
-            builder.orders((int) wholeNumber("--orders", options.get("--orders"), 0, 50_000_000));
+            builder.orders((int) wholeNumber("--orders", options.get("--orders"), 0, OrderBook.MAX_INITIAL_ORDERS));
         }
         if (options.containsKey("--seed")) {
             builder.seed(wholeNumber("--seed", options.get("--seed"), Long.MIN_VALUE, Long.MAX_VALUE));
@@ -102,23 +104,21 @@ public final class SandboxMain {
         if (!https && (options.containsKey("--https-port") || options.containsKey("--cert-out"))) {
             throw new UsageException("options --https-port and --cert-out need --https");
         }
-        if (https) {
-            builder.https(true);
-            if (options.containsKey("--https-port")) {
-                builder.httpsPort(port("--https-port", options.get("--https-port")));
-            }
-            if (options.containsKey("--cert-out")) {
-                builder.certificateOut(Path.of(options.get("--cert-out")).toAbsolutePath());
-            }
+        if (options.containsKey("--https-port")) {
+            builder.httpsPort(port("--https-port", options.get("--https-port")));
         }
-        MwsSandbox sandbox = builder.build().start();
+        Path certificateOut = options.containsKey("--cert-out")
+                ? Path.of(options.get("--cert-out")).toAbsolutePath() : null;
+        SandboxServer server = https ? SandboxServer.startWithHttps(builder, certificateOut)
+                : SandboxServer.start(builder);
+        MwsSandbox sandbox = server.sandbox();
         out.println("MWS sandbox listening on " + sandbox.baseUrl());
         if (https) {
             out.println("MWS sandbox listening on " + sandbox.httpsBaseUrl() + " (certificate: "
-                    + sandbox.certificatePem() + ")");
+                    + server.certificatePem() + ")");
         }
         out.flush();
-        return sandbox;
+        return server;
     }
 
     static Map<String, String> parse(String[] args) {

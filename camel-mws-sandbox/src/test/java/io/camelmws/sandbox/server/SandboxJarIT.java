@@ -1,4 +1,4 @@
-package io.camelmws.sandbox;
+package io.camelmws.sandbox.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

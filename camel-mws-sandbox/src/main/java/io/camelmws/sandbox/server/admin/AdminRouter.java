@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.admin;
+package io.camelmws.sandbox.server.admin;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;

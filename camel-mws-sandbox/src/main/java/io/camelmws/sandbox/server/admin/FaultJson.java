@@ -1,6 +1,6 @@
-package io.camelmws.sandbox.admin;
+package io.camelmws.sandbox.server.admin;
 
-import io.camelmws.sandbox.FaultRule;
+import io.camelmws.sandbox.fault.FaultRule;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.function.BiFunction;
 final class FaultJson {
 
     private static final Set<String> MEMBERS = Set.of("action", "kind", "times", "always", "probability",
-            "status", "code", "message", "contentType", "body", "delayMillis", "bytesPerSecond", "fraction");
+            "status", "code", "message", "contentType", "body", "chunked", "delayMillis", "bytesPerSecond", "fraction");
 
     /** Every kind by its admin name, reading the members it needs; in the order an error message lists them. */
     private static final Map<String, BiFunction<FaultRule.Target, Map<String, Object>, FaultRule>> KINDS =
@@ -24,8 +24,7 @@ final class FaultJson {
     static {
         KINDS.put("error", (target, json) -> target.error(integer(json, "status", true), string(json, "code", true),
                 string(json, "message", false)));
-        KINDS.put("rawResponse", (target, json) -> target.rawResponse(integer(json, "status", true),
-                string(json, "contentType", false), string(json, "body", true)));
+        KINDS.put("rawResponse", FaultJson::rawResponse);
         KINDS.put("throttled", (target, json) -> target.throttled());
         KINDS.put("internalError", (target, json) -> target.internalError());
         KINDS.put("serviceUnavailable", (target, json) -> target.serviceUnavailable());
@@ -59,18 +58,32 @@ final class FaultJson {
         if (json.containsKey("probability")) {
             rule = rule.probability(number(json, "probability", true));
         }
-        if (Boolean.TRUE.equals(json.get("always"))) {
+        if (bool(json, "always")) {
             if (json.containsKey("times")) {
                 throw new IllegalArgumentException("A fault takes \"times\" or \"always\", not both");
             }
             rule = rule.always();
-        } else if (json.containsKey("always") && !(json.get("always") instanceof Boolean)) {
-            throw new IllegalArgumentException("Fault member \"always\" must be true or false");
         }
         if (json.containsKey("times")) {
             rule = rule.times(integer(json, "times", true));
         }
         return rule;
+    }
+
+    /** Whole with a Content-Length, or with {@code "chunked": true} chunked and perhaps cut at a {@code fraction}. */
+    private static FaultRule rawResponse(FaultRule.Target target, Map<String, Object> json) {
+        int status = integer(json, "status", true);
+        String contentType = string(json, "contentType", false);
+        String body = string(json, "body", true);
+        if (!bool(json, "chunked")) {
+            if (json.containsKey("fraction")) {
+                throw new IllegalArgumentException("Fault member \"fraction\" of a rawResponse needs "
+                        + "\"chunked\": true");
+            }
+            return target.rawResponse(status, contentType, body);
+        }
+        double fraction = json.containsKey("fraction") ? number(json, "fraction", true) : 1;
+        return target.chunkedRawResponse(status, contentType, body, fraction);
     }
 
     static Map<String, Object> toJson(FaultRule rule) {
@@ -101,6 +114,15 @@ final class FaultJson {
             throw new IllegalArgumentException("Fault member \"" + name + "\" must be a string, was " + value);
         }
         return text;
+    }
+
+    /** {@code false} when absent. */
+    private static boolean bool(Map<String, Object> json, String name) {
+        Object value = json.get(name);
+        if (json.containsKey(name) && !(value instanceof Boolean)) {
+            throw new IllegalArgumentException("Fault member \"" + name + "\" must be true or false");
+        }
+        return Boolean.TRUE.equals(value);
     }
 
     private static int integer(Map<String, Object> json, String name, boolean required) {

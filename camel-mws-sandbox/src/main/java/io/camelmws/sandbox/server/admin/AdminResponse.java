@@ -1,4 +1,4 @@
-package io.camelmws.sandbox.admin;
+package io.camelmws.sandbox.server.admin;
 
 import java.util.Objects;
 
@@ -24,6 +24,6 @@ public record AdminResponse(int status, String json) {
 
     /** {@code status} with {@code {"error": message}}. */
     public static AdminResponse error(int status, String message) {
-        return new AdminResponse(status, Json.object().put("error", message).toJson());
+        return new AdminResponse(status, Json.object("error", message));
     }
 }

@@ -1,8 +1,9 @@
-package io.camelmws.sandbox;
+package io.camelmws.sandbox.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.camelmws.sandbox.MwsSandbox;
 import io.camelmws.sandbox.support.SignedRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,9 +20,10 @@ class SandboxMainTest {
     @Test
     void printsTheReadyLineAndServes() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try (MwsSandbox sandbox = SandboxMain.launch(new String[] {"--port", "0", "--access-key", "AKIAMAIN",
+        try (SandboxServer server = SandboxMain.launch(new String[] {"--port", "0", "--access-key", "AKIAMAIN",
             "--secret-key", "s+/=&", "--seller-id", "A1MAIN", "--auth-token", "amzn.mws.x"},
                 new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+            MwsSandbox sandbox = server.sandbox();
             assertThat(printed.toString(StandardCharsets.UTF_8))
                     .isEqualTo("MWS sandbox listening on http://127.0.0.1:" + sandbox.port() + System.lineSeparator());
             assertThat(sandbox.authToken()).isEqualTo("amzn.mws.x");
@@ -33,10 +35,11 @@ class SandboxMainTest {
     void takesTheClockThrottlingFaultAndHttpsOptions(@TempDir Path directory) throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Path pem = directory.resolve("cert.pem");
-        try (MwsSandbox sandbox = SandboxMain.launch(new String[] {"--port", "0", "--access-key", "AKIAMAIN",
+        try (SandboxServer server = SandboxMain.launch(new String[] {"--port", "0", "--access-key", "AKIAMAIN",
             "--secret-key", "s+/=&", "--seller-id", "A1MAIN", "--time-scale", "60", "--no-throttling",
             "--fault-seed", "-7", "--https", "--https-port", "0", "--cert-out", pem.toString()},
                 new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+            MwsSandbox sandbox = server.sandbox();
             assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(
                     "MWS sandbox listening on http://127.0.0.1:" + sandbox.port() + System.lineSeparator()
                     + "MWS sandbox listening on https://127.0.0.1:" + sandbox.httpsPort() + " (certificate: "
@@ -53,8 +56,9 @@ class SandboxMainTest {
 
     @Test
     void throttlesByDefault() {
-        try (MwsSandbox sandbox = SandboxMain.launch(new String[] {"--port", "0", "--access-key", "AKIAMAIN",
+        try (SandboxServer server = SandboxMain.launch(new String[] {"--port", "0", "--access-key", "AKIAMAIN",
             "--secret-key", "s", "--seller-id", "A1MAIN"}, new PrintStream(new ByteArrayOutputStream()))) {
+            MwsSandbox sandbox = server.sandbox();
             assertThat(sandbox.throttling()).isTrue();
             assertThat(sandbox.clock().timeScale()).isEqualTo(1.0);
         }

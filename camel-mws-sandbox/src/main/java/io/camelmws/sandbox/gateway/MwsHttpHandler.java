@@ -1,19 +1,22 @@
-package io.camelmws.sandbox.http;
+package io.camelmws.sandbox.gateway;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.camelmws.sandbox.SandboxRequest;
 import io.camelmws.sandbox.catalog.SectionCatalog;
 import io.camelmws.sandbox.clock.SimulationClock;
-import io.camelmws.sandbox.gateway.MwsGateway;
+import io.camelmws.sandbox.http.IncomingRequest;
+import io.camelmws.sandbox.http.RequestIds;
+import io.camelmws.sandbox.http.RequestReader;
 import io.camelmws.sandbox.log.RequestLog;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.MwsTimestamps;
 import io.camelmws.sandbox.response.SandboxResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -59,6 +62,10 @@ public final class MwsHttpHandler implements HttpHandler {
                         request.parameter("Action"), response.status(),
                         response.errorCode() == null ? "" : response.errorCode(), requestId);
             }
+            // A delay fault holds the answer back only now: the log keeps the order in which requests arrived.
+            if (!response.delay().isZero() && !holdBack(response.delay())) {
+                return;
+            }
             if (response.isConnectionReset()) {
                 // Closing an exchange whose headers were never sent closes the connection: no byte is answered.
                 return;
@@ -66,6 +73,17 @@ public final class MwsHttpHandler implements HttpHandler {
             write(exchange, response, requestId, timestamp, now);
         } finally {
             exchange.close();
+        }
+    }
+
+    /** Waits {@code delay} of wall time; false when interrupted, as the server stops: then nothing is answered. */
+    private static boolean holdBack(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -81,6 +99,25 @@ public final class MwsHttpHandler implements HttpHandler {
             return new MwsGateway.Decision(SandboxResponse.error(error, SectionCatalog.GATEWAY_NAMESPACE, requestId),
                     null);
         }
+    }
+
+    /**
+     * Makes closing {@code exchange} close its connection instead of ending the message: a body that failed part way
+     * must look cut short to the client. (Closing normally would send a chunked body's last chunk, turning it into a
+     * complete, shorter answer; the JDK server closes the connection when closing the response stream fails.)
+     */
+    private static void abort(HttpExchange exchange) {
+        exchange.setStreams(null, new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("The answer was aborted");
+            }
+
+            @Override
+            public void close() throws IOException {
+                throw new IOException("The answer was aborted");
+            }
+        });
     }
 
     private static void write(HttpExchange exchange, SandboxResponse response, String requestId, String timestamp,
@@ -102,9 +139,14 @@ public final class MwsHttpHandler implements HttpHandler {
             long length = response.stream().length();
             // The JDK server takes 0 to mean chunked; -1 would mean no body at all.
             exchange.sendResponseHeaders(response.status(), length < 0 ? 0 : length);
-            try (OutputStream out = exchange.getResponseBody()) {
+            OutputStream out = exchange.getResponseBody();
+            try {
                 response.stream().writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                abort(exchange);
+                throw e;
             }
+            out.close();
             return;
         }
         byte[] body = response.body();

@@ -1,9 +1,11 @@
-package io.camelmws.sandbox;
+package io.camelmws.sandbox.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.camelmws.sandbox.MwsSandbox;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
+import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.support.SignedRequest;
 import io.camelmws.sandbox.support.Xml;
 import java.net.http.HttpResponse;

@@ -1,7 +1,5 @@
-package io.camelmws.sandbox;
+package io.camelmws.sandbox.fault;
 
-import io.camelmws.sandbox.fault.Fault;
-import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.SandboxResponse;
 import java.nio.charset.Charset;
@@ -16,13 +14,15 @@ import java.util.function.Supplier;
  * <ul>
  * <li>instead of the answer: an MWS ErrorResponse ({@code error}, {@code throttled}, {@code internalError},
  * {@code serviceUnavailable}), an exact raw body ({@code rawResponse}: an HTML proxy page, a hostile XML
- * document) or no answer at all ({@code connectionReset}); the operation does not run;</li>
+ * document, with a Content-Length or chunked, whole or cut short) or no answer at all ({@code connectionReset});
+ * the operation does not run;</li>
  * <li>on the real answer of the operation: {@code delay}, {@code trickle}, {@code cutShort}, {@code wrongContentMd5},
  * {@code malformedXml}; these work on in-memory and on streamed bodies alike.</li>
  * </ul>
  * <pre>{@code
  * sandbox.faults().add(FaultRule.forAction("ListOrders").throttled().times(2));
  * sandbox.faults().add(FaultRule.forAction("GetReport").cutShort(0.5).always());
+ * sandbox.faults().add(FaultRule.forAction("GetServiceStatus").chunkedRawResponse(200, "text/xml", xml, 0.5));
  * sandbox.faults().add(FaultRule.forAnyAction().internalError().probability(0.1));   // with .faultSeed(42)
  * }</pre>
  * A rule fires once unless {@link #times(int)} or {@link #always()} says otherwise; a {@link #probability(double)
@@ -174,8 +174,7 @@ public final class FaultRule {
          * encoded in the charset the Content-Type names ({@code text/plain;charset=windows-1252}), else UTF-8.
          */
         public FaultRule rawResponse(int httpStatus, String contentType, String body) {
-            Objects.requireNonNull(body, "body");
-            return rawResponse(httpStatus, contentType, body.getBytes(charsetOf(contentType)));
+            return rawResponse(httpStatus, contentType, encode(contentType, body));
         }
 
         /** Exactly these bytes with this status and Content-Type ({@code null}: no Content-Type). */
@@ -183,6 +182,26 @@ public final class FaultRule {
             checkStatus(httpStatus);
             Objects.requireNonNull(body, "body");
             return serving(new Fault.RawResponse(httpStatus, contentType, body));
+        }
+
+        /**
+         * Exactly {@code body}, encoded as by {@link #rawResponse(int, String, String)}, in chunked transfer coding
+         * (no Content-Length), of which the first {@code fractionSent} is sent: 1 sends it all and the last chunk;
+         * below 1 the connection is closed after that fraction, without the last chunk.
+         */
+        public FaultRule chunkedRawResponse(int httpStatus, String contentType, String body, double fractionSent) {
+            return chunkedRawResponse(httpStatus, contentType, encode(contentType, body), fractionSent);
+        }
+
+        /** These bytes, chunked, as {@link #chunkedRawResponse(int, String, String, double)} sends them. */
+        public FaultRule chunkedRawResponse(int httpStatus, String contentType, byte[] body, double fractionSent) {
+            checkStatus(httpStatus);
+            Objects.requireNonNull(body, "body");
+            if (!(fractionSent >= 0 && fractionSent <= 1)) {
+                throw new IllegalArgumentException("FaultRule chunkedRawResponse fraction must be from 0 to 1, was "
+                        + fractionSent);
+            }
+            return serving(new Fault.RawResponse(httpStatus, contentType, body, true, fractionSent));
         }
 
         /** The normal answer, after {@code wait} (wall time). */
@@ -227,6 +246,11 @@ public final class FaultRule {
 
         private FaultRule serving(Fault fault) {
             return new FaultRule(action, UNSET, 1, fault);
+        }
+
+        private static byte[] encode(String contentType, String body) {
+            Objects.requireNonNull(body, "body");
+            return body.getBytes(charsetOf(contentType));
         }
 
         private static Charset charsetOf(String contentType) {
