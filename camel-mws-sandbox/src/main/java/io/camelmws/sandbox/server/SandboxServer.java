@@ -40,7 +40,8 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /**
-     * Builds {@code sandbox} with the admin API and starts it.
+     * Builds {@code sandbox} with the admin API and starts it. The builder gets the admin API's handler: build one
+     * server from it.
      *
      * @throws UncheckedIOException if the port cannot be bound
      */
