@@ -1,6 +1,7 @@
 package io.camelmws.sandbox.fault;
 
 import io.camelmws.sandbox.response.MwsError;
+import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.response.SandboxResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -80,7 +81,7 @@ public sealed interface Fault permits Fault.Replacing, Fault.Transforming {
 
     /** 503 RequestThrottled, as an empty bucket answers. */
     record Throttled() implements ErrorFault {
-        private static final MwsError ERROR = MwsError.of(503, "RequestThrottled", "Request is throttled");
+        private static final MwsError ERROR = MwsErrors.requestThrottled();
 
         @Override
         public MwsError error() {

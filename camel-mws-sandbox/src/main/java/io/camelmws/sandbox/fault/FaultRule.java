@@ -140,8 +140,8 @@ public final class FaultRule {
         }
 
         /**
-         * An MWS ErrorResponse. Type is Sender below 500 and for throttling, Receiver otherwise; the request id
-         * element is spelt as MWS spells it for that code.
+         * An MWS ErrorResponse. Type is Sender below 500 and for QuotaExceeded, empty for RequestThrottled (as
+         * recorded), Receiver otherwise; the request id element is spelt as MWS spells it for that code.
          */
         public FaultRule error(int httpStatus, String code, String message) {
             checkStatus(httpStatus);

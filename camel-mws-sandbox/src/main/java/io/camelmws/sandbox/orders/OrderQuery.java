@@ -55,7 +55,7 @@ record OrderQuery(boolean byLastUpdate, long afterMillis, long beforeMillis, int
         String createdAfter = parameters.optional("CreatedAfter");
         String updatedAfter = parameters.optional("LastUpdatedAfter");
         if (createdAfter == null && updatedAfter == null) {
-            throw new OperationFailure(MwsErrors.missingParameter("CreatedAfter or LastUpdatedAfter"));
+            throw new OperationFailure(MwsErrors.listOrdersWithoutDateFilter());
         }
         if (createdAfter != null && updatedAfter != null) {
             throw OperationFailure.invalid("CreatedAfter and LastUpdatedAfter cannot both be given; give exactly one.");
@@ -71,19 +71,19 @@ record OrderQuery(boolean byLastUpdate, long afterMillis, long beforeMillis, int
         Instant latest = now.minus(TWO_MINUTES);
         Instant after = date(afterName, byLastUpdate ? updatedAfter : createdAfter);
         if (after.isAfter(latest)) {
-            throw OperationFailure.invalid(afterName + " " + OrdersXml.date(after) + " must be no later than "
-                    + "two minutes before the time of the request (" + OrdersXml.date(latest) + ").");
+            throw OperationFailure.invalid(afterName + " " + OrdersXml.millisDate(after) + " must be no later than "
+                    + "two minutes before the time of the request (" + OrdersXml.millisDate(latest) + ").");
         }
         String beforeValue = parameters.optional(beforeName);
-        // MWS echoes the default to the second.
-        Instant before = beforeValue == null ? latest.truncatedTo(ChronoUnit.SECONDS) : date(beforeName, beforeValue);
+        // MWS echoes the default with the request's milliseconds (a request at 11:28:53.251 got 11:26:53.307, R).
+        Instant before = beforeValue == null ? latest.truncatedTo(ChronoUnit.MILLIS) : date(beforeName, beforeValue);
         if (!before.isAfter(after)) {
-            throw OperationFailure.invalid(beforeName + " " + OrdersXml.date(before) + " must be later than "
-                    + afterName + " " + OrdersXml.date(after) + ".");
+            throw OperationFailure.invalid(beforeName + " " + OrdersXml.millisDate(before) + " must be later than "
+                    + afterName + " " + OrdersXml.millisDate(after) + ".");
         }
         if (before.isAfter(latest)) {
-            throw OperationFailure.invalid(beforeName + " " + OrdersXml.date(before) + " must be no later than "
-                    + "two minutes before the time of the request (" + OrdersXml.date(latest) + ").");
+            throw OperationFailure.invalid(beforeName + " " + OrdersXml.millisDate(before) + " must be no later than "
+                    + "two minutes before the time of the request (" + OrdersXml.millisDate(latest) + ").");
         }
         String buyerEmail = parameters.optional("BuyerEmail");
         String sellerOrderId = parameters.optional("SellerOrderId");
@@ -101,14 +101,13 @@ record OrderQuery(boolean byLastUpdate, long afterMillis, long beforeMillis, int
                 regional);
     }
 
-    /** Whether order {@code index} of {@code book} matches, read at {@code second}. */
-    boolean matches(BookState book, int index, long second) {
-        long moment = byLastUpdate ? book.lastUpdateAt(index, second) : book.purchase(index);
-        long millis = moment * 1_000;
-        if (regionalFilter || millis < afterMillis || millis > beforeMillis
+    /** Whether order {@code index} of {@code book} matches, read at {@code millis}. */
+    boolean matches(BookState book, int index, long millis) {
+        long moment = byLastUpdate ? book.lastUpdateAt(index, millis) : book.purchase(index);
+        if (regionalFilter || moment < afterMillis || moment > beforeMillis
                 || !in(marketplaces, book.marketplace(index)) || !in(channels, book.channel(index))
                 || !in(payments, book.payment(index))
-                || statuses != 0 && !in(statuses, book.statusAt(index, second).ordinal())) {
+                || statuses != 0 && !in(statuses, book.statusAt(index, millis).ordinal())) {
             return false;
         }
         if (buyerEmail != null && !buyerEmail.equals(OrderFactory.buyerEmail(book, index))) {
@@ -124,8 +123,7 @@ record OrderQuery(boolean byLastUpdate, long afterMillis, long beforeMillis, int
 
     /** The indexes worth scanning: by purchase date for Created*, a timeline's span earlier for LastUpdated*. */
     int firstCandidate(BookState book, int count) {
-        long afterSecond = Math.floorDiv(afterMillis + 999, 1_000);
-        return book.firstPurchasedAtOrAfter(byLastUpdate ? afterSecond - OrderTimeline.MAX_SPAN_SECONDS : afterSecond,
+        return book.firstPurchasedAtOrAfter(byLastUpdate ? afterMillis - OrderTimeline.MAX_SPAN_MILLIS : afterMillis,
                 count);
     }
 

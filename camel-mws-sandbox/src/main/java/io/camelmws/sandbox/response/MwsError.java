@@ -7,7 +7,7 @@ import java.util.Set;
  * One MWS error as it goes into an {@code ErrorResponse} (REFERENCE 8.2): HTTP status, Type, Code, Message.
  *
  * @param status  HTTP status of the response
- * @param type    {@code Sender} or {@code Receiver}
+ * @param type    {@code Sender} or {@code Receiver}; empty for RequestThrottled, as the recorded answers have it
  * @param code    the MWS error code
  * @param message human-readable message, never containing secrets
  */
@@ -17,6 +17,8 @@ public record MwsError(int status, String type, String code, String message) {
      * Errors raised by MWS's front door carry {@code <RequestID>}; errors from a section back-end carry
      * {@code <RequestId>} (REFERENCE 8.2: both spellings are on the wire and clients must read either).
      */
+    private static final String THROTTLED = "RequestThrottled";
+
     private static final Set<String> GATEWAY_CODES = Set.of(
             "InvalidAccessKeyId", "SignatureDoesNotMatch", "RequestExpired", "AccessDenied",
             "InvalidAddress", "MalformedInput", "RequestThrottled");
@@ -26,9 +28,16 @@ public record MwsError(int status, String type, String code, String message) {
         Objects.requireNonNull(code, "code");
     }
 
-    /** Sender for client errors; Receiver for server errors, except throttling which MWS blames on the sender. */
+    /**
+     * Sender for client errors; Receiver for server errors, except QuotaExceeded which MWS blames on the sender.
+     * RequestThrottled comes from MWS's front door with an empty Type (REFERENCE 2.4, 8.2: recorded answers have
+     * {@code <Type></Type>} or blanks there), so clients must classify it by its Code.
+     */
     public static MwsError of(int status, String code, String message) {
-        boolean senderFault = status < 500 || "RequestThrottled".equals(code) || "QuotaExceeded".equals(code);
+        if (THROTTLED.equals(code)) {
+            return new MwsError(status, "", code, message);
+        }
+        boolean senderFault = status < 500 || "QuotaExceeded".equals(code);
         return new MwsError(status, senderFault ? "Sender" : "Receiver", code, message);
     }
 

@@ -39,6 +39,19 @@ public final class MwsErrors {
         return MwsError.of(400, "MalformedInput", "timestamp must follow ISO8601");
     }
 
+    /** 503 RequestThrottled with MWS's wording and its empty Type: the operation's bucket is empty. */
+    public static MwsError requestThrottled() {
+        return MwsError.of(503, "RequestThrottled", "Request is throttled");
+    }
+
+    /**
+     * ListOrders without CreatedAfter or LastUpdatedAfter: real MWS answered 400 InvalidParameterValue (not
+     * MissingParameter) with exactly this message (docs/sandbox.md names the recordings).
+     */
+    public static MwsError listOrdersWithoutDateFilter() {
+        return MwsError.of(400, "InvalidParameterValue", "CreatedAfter or LastUpdatedAfter must be specified");
+    }
+
     public static MwsError missingParameter(String name) {
         return MwsError.of(400, "MissingParameter", "The request must contain the parameter " + name + ".");
     }

@@ -3,6 +3,7 @@ package io.camelmws.sandbox.throttle;
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.clock.SimulationClock;
 import io.camelmws.sandbox.response.MwsError;
+import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.response.MwsTimestamps;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,7 +133,7 @@ public final class Throttler {
                 }
             }
             if (!bucketAllows) {
-                return new Admission(new MwsError(503, "Sender", "RequestThrottled", "Request is throttled"),
+                return new Admission(MwsErrors.requestThrottled(),
                         headers(quota, window));
             }
             if (window != null && window.used >= quota.hourlyQuota()) {

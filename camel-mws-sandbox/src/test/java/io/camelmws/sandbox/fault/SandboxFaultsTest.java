@@ -35,7 +35,7 @@ class SandboxFaultsTest {
         assertThat(first.statusCode()).isEqualTo(503);
         Xml xml = Xml.parse(first.body());
         assertThat(xml.text("Code")).isEqualTo("RequestThrottled");
-        assertThat(xml.text("Type")).isEqualTo("Sender");
+        assertThat(xml.text("Type")).isEmpty();
         assertThat(xml.text("Message")).isEqualTo("Request is throttled");
         assertThat(xml.text("RequestID")).isEqualTo(first.headers().firstValue("x-mws-request-id").orElseThrow());
         assertThat(xml.rootNamespace()).isEqualTo("https://mws.amazonservices.com/Orders/2013-09-01");

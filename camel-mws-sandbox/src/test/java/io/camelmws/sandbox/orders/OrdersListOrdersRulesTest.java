@@ -50,8 +50,9 @@ class OrdersListOrdersRulesTest {
                 arguments("51 MarketplaceIds", "InvalidParameterValue", "at most 50", fiftyOneMarketplaces()),
                 arguments("an unknown MarketplaceId", "InvalidParameterValue", "A2Q3Y263D00KWC",
                         new String[] {"CreatedAfter", YESTERDAY, "MarketplaceId.Id.1", "A2Q3Y263D00KWC"}),
-                arguments("neither CreatedAfter nor LastUpdatedAfter", "MissingParameter", "CreatedAfter or "
-                        + "LastUpdatedAfter", new String[] {"MarketplaceId.Id.1", US}),
+                // Real MWS's code and exact message (docs/sandbox.md names the recordings).
+                arguments("neither CreatedAfter nor LastUpdatedAfter", "InvalidParameterValue", "CreatedAfter or "
+                        + "LastUpdatedAfter must be specified", new String[] {"MarketplaceId.Id.1", US}),
                 arguments("both CreatedAfter and LastUpdatedAfter", "InvalidParameterValue", "CreatedAfter and "
                         + "LastUpdatedAfter", new String[] {"CreatedAfter", YESTERDAY, "LastUpdatedAfter", YESTERDAY,
                         "MarketplaceId.Id.1", US}),
