@@ -9,14 +9,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One generation of the order book: everything is a function of (seed, initial orders, start, rate) and of the
  * order's index, so nothing changes after construction except caches. Orders 0..n-1 were bought during the 30
- * days before {@code start}; order n+k is bought at about start + k / rate. Indexes follow purchase dates.
+ * days before {@code start}; order n+k is bought at about start + k / rate. Indexes follow purchase dates. Every
+ * instant is in epoch milliseconds: recent MWS answers dated purchases and updates to the millisecond.
  * <p>
  * What filtering needs (purchase second, marketplace, channel, payment method, the timeline) is kept in columns,
  * computed in chunks of 4096 orders: eagerly for the initial orders, on first use for the ones created later.
  */
 final class BookState {
 
-    static final long HISTORY_SECONDS = 30L * 86_400;
+    static final long HISTORY_MILLIS = 30L * 86_400_000;
 
     private static final AtomicInteger GENERATIONS = new AtomicInteger();
     private static final int CHUNK_BITS = 12;
@@ -25,7 +26,7 @@ final class BookState {
 
     final long seed;
     final int initialOrders;
-    final long startSecond;
+    final long startMillis;
     final double newOrdersPerHour;
     /** Unique per book and reseed in this JVM: NextTokens of another generation are refused. */
     final int generation = GENERATIONS.incrementAndGet();
@@ -38,7 +39,7 @@ final class BookState {
     BookState(long seed, int initialOrders, Instant start, double newOrdersPerHour) {
         this.seed = seed;
         this.initialOrders = initialOrders;
-        this.startSecond = start.getEpochSecond();
+        this.startMillis = start.toEpochMilli();
         this.newOrdersPerHour = newOrdersPerHour;
         this.listings = ListingCatalog.generate(seed, start);
         this.idKey = SeededRandom.mix(seed ^ 0x5EED_0001L);
@@ -70,14 +71,14 @@ final class BookState {
         return reader;
     }
 
-    /** How many orders exist at {@code second}: indexes 0 to the result - 1. */
-    int countAt(long second) {
-        if (second < startSecond) {
+    /** How many orders exist at {@code millis}: indexes 0 to the result - 1. */
+    int countAt(long millis) {
+        if (millis < startMillis) {
             int low = 0;
             int high = initialOrders;
             while (low < high) {
                 int middle = (low + high) >>> 1;
-                if (purchase(middle) <= second) {
+                if (purchase(middle) <= millis) {
                     low = middle + 1;
                 } else {
                     high = middle;
@@ -90,20 +91,20 @@ final class BookState {
         }
         long limit = OrderIds.MAX_ORDERS - (long) initialOrders;
         // Every later order k below floor(elapsed / interval) is bought by now; at most a couple more are.
-        long created = Math.min(limit, (long) Math.floor((second - startSecond) * newOrdersPerHour / 3_600.0));
-        while (created < limit && purchase(initialOrders + (int) created) <= second) {
+        long created = Math.min(limit, (long) Math.floor((millis - startMillis) * newOrdersPerHour / 3_600_000.0));
+        while (created < limit && purchase(initialOrders + (int) created) <= millis) {
             created++;
         }
         return initialOrders + (int) created;
     }
 
-    /** The first index bought at or after {@code second} (may equal {@code count}). */
-    int firstPurchasedAtOrAfter(long second, int count) {
+    /** The first index bought at or after {@code millis} (may equal {@code count}). */
+    int firstPurchasedAtOrAfter(long millis, int count) {
         int low = 0;
         int high = count;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (purchase(middle) < second) {
+            if (purchase(middle) < millis) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -128,16 +129,16 @@ final class BookState {
         return chunk(index).payment[index & (CHUNK_SIZE - 1)];
     }
 
-    /** The status of order {@code index} at {@code second} (which must not precede its purchase). */
-    OrderStatus statusAt(int index, long second) {
+    /** The status of order {@code index} at {@code millis} (which must not precede its purchase). */
+    OrderStatus statusAt(int index, long millis) {
         Chunk chunk = chunk(index);
-        return OrderStatus.ofOrdinal(chunk.eventStatus[chunk.eventAt(index & (CHUNK_SIZE - 1), second)]);
+        return OrderStatus.ofOrdinal(chunk.eventStatus[chunk.eventAt(index & (CHUNK_SIZE - 1), millis)]);
     }
 
-    /** The LastUpdateDate of order {@code index} at {@code second}: when its current status began. */
-    long lastUpdateAt(int index, long second) {
+    /** The LastUpdateDate of order {@code index} at {@code millis}: when its current status began. */
+    long lastUpdateAt(int index, long millis) {
         Chunk chunk = chunk(index);
-        return chunk.eventTime[chunk.eventAt(index & (CHUNK_SIZE - 1), second)];
+        return chunk.eventTime[chunk.eventAt(index & (CHUNK_SIZE - 1), millis)];
     }
 
     /** When order {@code index} takes its {@code event}-th status, or -1 when it has fewer. */
@@ -147,14 +148,14 @@ final class BookState {
         return event < chunk.eventCount[offset] ? chunk.eventTime[offset * OrderTimeline.MAX_EVENTS + event] : -1;
     }
 
-    /** The purchase second of an order, from its position: evenly spread with a jitter that keeps the order. */
+    /** The purchase instant of an order, from its position: evenly spread with a jitter that keeps the order. */
     private long computePurchase(int index) {
         double jitter = new SeededRandom(seed, index, DATE_STREAM).nextDouble();
         if (index < initialOrders) {
-            return startSecond - HISTORY_SECONDS
-                    + (long) Math.floor((index + jitter) * HISTORY_SECONDS / initialOrders);
+            return startMillis - HISTORY_MILLIS
+                    + (long) Math.floor((index + jitter) * HISTORY_MILLIS / initialOrders);
         }
-        return startSecond + (long) Math.floor((index - initialOrders + jitter) * 3_600.0 / newOrdersPerHour);
+        return startMillis + (long) Math.floor((index - initialOrders + jitter) * 3_600_000.0 / newOrdersPerHour);
     }
 
     private Chunk chunk(int index) {
@@ -203,12 +204,12 @@ final class BookState {
             }
         }
 
-        /** Position in the event arrays of the event in force at {@code second}. */
-        int eventAt(int offset, long second) {
+        /** Position in the event arrays of the event in force at {@code millis}. */
+        int eventAt(int offset, long millis) {
             int base = offset * OrderTimeline.MAX_EVENTS;
             int last = base;
             for (int event = base + 1; event < base + eventCount[offset]; event++) {
-                if (eventTime[event] > second) {
+                if (eventTime[event] > millis) {
                     break;
                 }
                 last = event;

@@ -143,8 +143,11 @@ record BuyerLocale(List<String> givenNames, List<String> familyNames, List<Strin
         return familyFirst ? family + " " + given : given + " " + family;
     }
 
-    /** A full address for {@code name} in country {@code countryCode}. */
-    Address address(SeededRandom random, String name, String countryCode) {
+    /**
+     * A full address for {@code name} in country {@code countryCode}; its second line, {@code line2} or null, is
+     * drawn apart (by {@link AddressLines}) so that it shifts none of this stream's draws.
+     */
+    Address address(SeededRandom random, String name, String countryCode, String line2) {
         Place place = random.pick(places);
         String line1;
         if (place.street() != null) {
@@ -155,7 +158,7 @@ record BuyerLocale(List<String> givenNames, List<String> familyNames, List<Strin
             int number = 1 + random.nextInt(numberFirst ? 4_999 : 120);
             line1 = numberFirst ? number + " " + street : street + " " + number;
         }
-        return new Address(name, line1, place.city(), place.region(), place.postalCode(), countryCode,
-                random.digits(phone));
+        return new Address(name, line1, line2, place.city(), place.region(), place.postalCode(), countryCode,
+                random.digits(phone), false);
     }
 }

@@ -30,16 +30,16 @@ final class GetOrderHandler implements OperationHandler {
         }
         return WebServiceResponses.result(call, xml -> {
             BookState state = book.state();
-            long second = call.now().getEpochSecond();
+            long millis = call.now().toEpochMilli();
             boolean any = false;
             for (String id : new LinkedHashSet<>(ids)) {
-                int index = OrderBook.indexOf(state, id, second);
+                int index = OrderBook.indexOf(state, id, millis);
                 if (index >= 0) {
                     if (!any) {
                         xml.start("Orders");
                         any = true;
                     }
-                    OrdersXml.order(xml, OrderFactory.order(state, index, second));
+                    OrdersXml.order(xml, OrderFactory.order(state, index, millis));
                 }
             }
             if (any) {

@@ -34,27 +34,27 @@ final class ListOrderItemsHandler implements OperationHandler {
         WebServiceParameters parameters = new WebServiceParameters(call.parameters());
         if (BY_NEXT_TOKEN.equals(call.action())) {
             PageToken.Reader token = state.tokenReader(LIST_ORDER_ITEMS, parameters.required("NextToken"));
-            long second = token.readLong();
+            long millis = token.readLong();
             int index = token.readInt();
             int offset = token.readInt();
             token.end();
-            if (index < 0 || index >= state.countAt(second)) {
+            if (index < 0 || index >= state.countAt(millis)) {
                 throw OperationFailure.invalid("Invalid NextToken: it names no order.");
             }
-            return page(call, state, index, second, offset);
+            return page(call, state, index, millis, offset);
         }
         String id = parameters.required("AmazonOrderId");
-        long second = call.now().getEpochSecond();
-        int index = OrderBook.indexOf(state, id, second);
+        long millis = call.now().toEpochMilli();
+        int index = OrderBook.indexOf(state, id, millis);
         if (index < 0) {
             throw OperationFailure.invalid("Invalid AmazonOrderId: " + id + " is not an order of this seller "
                     + "(ids have 3-7-7 digits, e.g. 111-1234567-1234567).");
         }
-        return page(call, state, index, second, 0);
+        return page(call, state, index, millis, 0);
     }
 
-    private SandboxResponse page(OperationCall call, BookState state, int index, long second, int offset) {
-        Order order = OrderFactory.order(state, index, second);
+    private SandboxResponse page(OperationCall call, BookState state, int index, long millis, int offset) {
+        Order order = OrderFactory.order(state, index, millis);
         List<OrderItem> items = order.items();
         if (offset < 0 || offset >= items.size()) {
             throw OperationFailure.invalid("Invalid NextToken: it points past the order's items.");
@@ -63,7 +63,7 @@ final class ListOrderItemsHandler implements OperationHandler {
         return WebServiceResponses.result(call, xml -> {
             if (page.hasNext()) {
                 xml.element("NextToken", state.tokenWriter(LIST_ORDER_ITEMS)
-                        .writeLong(second).writeInt(index).writeInt(offset + page.items().size()).finish());
+                        .writeLong(millis).writeInt(index).writeInt(offset + page.items().size()).finish());
             }
             xml.element("AmazonOrderId", order.amazonOrderId()).start("OrderItems");
             for (OrderItem item : page.items()) {

@@ -38,13 +38,13 @@ final class ListOrdersHandler implements OperationHandler {
     }
 
     /** Where a listing stands: what it asks, the instant it reads the book at, the next index to look at. */
-    private record Cursor(OrderQuery query, long snapshotSecond, int nextIndex, int pageSize) {
+    private record Cursor(OrderQuery query, long snapshotMillis, int nextIndex, int pageSize) {
     }
 
     private static Cursor first(WebServiceParameters parameters, OperationCall call) {
         OrderQuery query = OrderQuery.parse(parameters, call.now());
         int pageSize = parameters.integer("MaxResultsPerPage", MAX_RESULTS_PER_PAGE, 1, MAX_RESULTS_PER_PAGE);
-        return new Cursor(query, call.now().getEpochSecond(), 0, pageSize);
+        return new Cursor(query, call.now().toEpochMilli(), 0, pageSize);
     }
 
     private static Cursor resume(BookState state, WebServiceParameters parameters) {
@@ -62,24 +62,25 @@ final class ListOrdersHandler implements OperationHandler {
 
     private static void writePage(XmlWriter xml, BookState state, Cursor cursor) {
         OrderQuery query = cursor.query();
-        long second = cursor.snapshotSecond();
-        int count = state.countAt(Math.min(second, Math.floorDiv(query.beforeMillis(), 1_000)));
+        long millis = cursor.snapshotMillis();
+        int count = state.countAt(Math.min(millis, query.beforeMillis()));
         int start = Math.max(cursor.nextIndex(), query.firstCandidate(state, count));
         Pager.Page<Integer> page = Pager.take(IntStream.range(start, count)
-                .filter(index -> query.matches(state, index, second)).iterator(), cursor.pageSize());
+                .filter(index -> query.matches(state, index, millis)).iterator(), cursor.pageSize());
         if (page.items().isEmpty()) {
             xml.element("Orders", "");
         } else {
             xml.start("Orders");
             for (int index : page.items()) {
-                OrdersXml.order(xml, OrderFactory.order(state, index, second));
+                OrdersXml.order(xml, OrderFactory.order(state, index, millis));
             }
             xml.end("Orders");
         }
-        xml.element(query.byLastUpdate() ? "LastUpdatedBefore" : "CreatedBefore", OrdersXml.date(query.before()));
+        xml.element(query.byLastUpdate() ? "LastUpdatedBefore" : "CreatedBefore",
+                OrdersXml.millisDate(query.before()));
         if (page.hasNext()) {
             PageToken.Writer token = state.tokenWriter(LIST_ORDERS)
-                    .writeLong(second).writeInt(page.following()).writeInt(cursor.pageSize());
+                    .writeLong(millis).writeInt(page.following()).writeInt(cursor.pageSize());
             query.write(token);
             xml.element("NextToken", token.finish());
         }

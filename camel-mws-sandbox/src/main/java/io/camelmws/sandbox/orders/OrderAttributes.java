@@ -60,6 +60,14 @@ record OrderAttributes(int marketplace, int channel, int payment, int itemCount,
         return PAYMENT_METHODS.get(payment);
     }
 
+    /**
+     * PaymentMethodDetails/PaymentMethodDetail: {@code Standard} (a card, as every recorded answer of an
+     * ordinary order has it), or the Japanese {@code COD} or {@code CVS}.
+     */
+    String paymentMethodDetail() {
+        return payment == OTHER ? "Standard" : paymentMethod();
+    }
+
     String shipLevelCategory() {
         return SHIP_LEVEL_CATEGORIES.get(shipLevel);
     }

@@ -61,31 +61,31 @@ public final class OrderBook {
     /** Every order that exists at {@code now}, by PurchaseDate ascending, as it stands at {@code now}; a lazy view. */
     public List<Order> ordersAt(Instant now) {
         BookState book = state;
-        long second = now.getEpochSecond();
-        return new OrderView(book, 0, book.countAt(second), second);
+        long millis = now.toEpochMilli();
+        return new OrderView(book, 0, book.countAt(millis), millis);
     }
 
     /** The orders bought in [{@code from}, {@code to}], as they stand at {@code now}; a lazy view. */
     public List<Order> ordersPurchasedBetween(Instant from, Instant to, Instant now) {
         BookState book = state;
-        long second = now.getEpochSecond();
-        int count = book.countAt(Math.min(second, to.getEpochSecond()));
-        int first = Math.min(count, book.firstPurchasedAtOrAfter(ceilSecond(from), count));
-        return new OrderView(book, first, count, second);
+        long millis = now.toEpochMilli();
+        int count = book.countAt(Math.min(millis, to.toEpochMilli()));
+        int first = Math.min(count, book.firstPurchasedAtOrAfter(ceilMillis(from), count));
+        return new OrderView(book, first, count, millis);
     }
 
     /** The orders whose LastUpdateDate at {@code now} lies in [{@code from}, {@code to}], by PurchaseDate. */
     public List<Order> ordersUpdatedBetween(Instant from, Instant to, Instant now) {
         BookState book = state;
-        long second = now.getEpochSecond();
-        long fromSecond = ceilSecond(from);
-        long toSecond = to.getEpochSecond();
-        int count = book.countAt(Math.min(second, toSecond));
+        long millis = now.toEpochMilli();
+        long fromMillis = ceilMillis(from);
+        long toMillis = to.toEpochMilli();
+        int count = book.countAt(Math.min(millis, toMillis));
         List<Order> updated = new ArrayList<>();
-        for (int i = book.firstPurchasedAtOrAfter(fromSecond - OrderTimeline.MAX_SPAN_SECONDS, count); i < count; i++) {
-            long lastUpdate = book.lastUpdateAt(i, second);
-            if (lastUpdate >= fromSecond && lastUpdate <= toSecond) {
-                updated.add(OrderFactory.order(book, i, second));
+        for (int i = book.firstPurchasedAtOrAfter(fromMillis - OrderTimeline.MAX_SPAN_MILLIS, count); i < count; i++) {
+            long lastUpdate = book.lastUpdateAt(i, millis);
+            if (lastUpdate >= fromMillis && lastUpdate <= toMillis) {
+                updated.add(OrderFactory.order(book, i, millis));
             }
         }
         return updated;
@@ -94,8 +94,9 @@ public final class OrderBook {
     /** The order with this AmazonOrderId, if it exists at {@code now}, as it stands then. */
     public Optional<Order> find(String amazonOrderId, Instant now) {
         BookState book = state;
-        int index = indexOf(book, amazonOrderId, now.getEpochSecond());
-        return index < 0 ? Optional.empty() : Optional.of(OrderFactory.order(book, index, now.getEpochSecond()));
+        long millis = now.toEpochMilli();
+        int index = indexOf(book, amazonOrderId, millis);
+        return index < 0 ? Optional.empty() : Optional.of(OrderFactory.order(book, index, millis));
     }
 
     /**
@@ -132,7 +133,7 @@ public final class OrderBook {
 
     /** The simulated instant the book starts at: initial orders precede it, later ones follow it. */
     public Instant start() {
-        return Instant.ofEpochSecond(state.startSecond);
+        return Instant.ofEpochMilli(state.startMillis);
     }
 
     /** The current generation, for the Orders operations: one consistent state per request. */
@@ -140,10 +141,10 @@ public final class OrderBook {
         return state;
     }
 
-    /** The index of an order existing at {@code second}, or -1. */
-    static int indexOf(BookState book, String amazonOrderId, long second) {
+    /** The index of an order existing at {@code millis}, or -1. */
+    static int indexOf(BookState book, String amazonOrderId, long millis) {
         int index = OrderIds.indexOf(amazonOrderId, book.idKey);
-        if (index < 0 || index >= book.countAt(second)) {
+        if (index < 0 || index >= book.countAt(millis)) {
             return -1;
         }
         OrderAttributes attributes = OrderAttributes.draw(book.seed, index);
@@ -162,28 +163,30 @@ public final class OrderBook {
         return initialOrders;
     }
 
-    private static long ceilSecond(Instant instant) {
-        return instant.getNano() == 0 ? instant.getEpochSecond() : instant.getEpochSecond() + 1;
+    /** An instant's epoch millisecond, rounded up: a bound at 12:00:00.0005 excludes an order at 12:00:00.000. */
+    private static long ceilMillis(Instant instant) {
+        long millis = instant.toEpochMilli();
+        return instant.getNano() % 1_000_000 == 0 ? millis : millis + 1;
     }
 
-    /** Orders [from, to) of one generation at one second, built on access. */
+    /** Orders [from, to) of one generation at one millisecond, built on access. */
     private static final class OrderView extends AbstractList<Order> implements RandomAccess {
         private final BookState book;
         private final int from;
         private final int to;
-        private final long second;
+        private final long millis;
 
-        OrderView(BookState book, int from, int to, long second) {
+        OrderView(BookState book, int from, int to, long millis) {
             this.book = book;
             this.from = from;
             this.to = to;
-            this.second = second;
+            this.millis = millis;
         }
 
         @Override
         public Order get(int position) {
             Objects.checkIndex(position, to - from);
-            return OrderFactory.order(book, from + position, second);
+            return OrderFactory.order(book, from + position, millis);
         }
 
         @Override

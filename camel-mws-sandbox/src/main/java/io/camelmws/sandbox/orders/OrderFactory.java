@@ -4,12 +4,13 @@ import io.camelmws.sandbox.sellers.Marketplace;
 import io.camelmws.sandbox.sellers.Marketplaces;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the {@link Order} value of one index as it stands at one second. Only the orders a response or a caller
- * actually reads are ever built; the book itself keeps columns, not objects.
+ * Builds the {@link Order} value of one index as it stands at one millisecond. Only the orders a response or a
+ * caller actually reads are ever built; the book itself keeps columns, not objects.
  */
 final class OrderFactory {
 
@@ -18,36 +19,42 @@ final class OrderFactory {
     private static final long EMAIL_STREAM = 6;
     private static final int[] QUANTITY_WEIGHTS = {80, 15, 5};
     private static final String EMAIL_SYMBOLS = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private static final long TWO_DAYS = 2 * 86_400;
+    private static final long TWO_DAYS = 2 * 86_400_000L;
 
     private OrderFactory() {
     }
 
-    static Order order(BookState book, int index, long second) {
+    static Order order(BookState book, int index, long millis) {
         OrderAttributes attributes = OrderAttributes.draw(book.seed, index);
         Marketplace marketplace = attributes.marketplaceInfo();
-        OrderStatus status = book.statusAt(index, second);
+        OrderStatus status = book.statusAt(index, millis);
         long purchase = book.purchase(index);
 
         SeededRandom buyer = new SeededRandom(book.seed, index, BUYER_STREAM);
         BuyerLocale locale = BuyerLocale.of(marketplace.countryCode());
         String buyerName = locale.name(buyer);
         String recipient = buyer.chance(0.15) ? locale.name(buyer) : buyerName;
-        Address address = locale.address(buyer, recipient, marketplace.countryCode());
+        Address address = locale.address(buyer, recipient, marketplace.countryCode(),
+                AddressLines.second(book.seed, index, marketplace.countryCode()));
 
         List<OrderItem> items = items(book, index, attributes, status);
         BigDecimal total = items.stream().map(OrderItem::itemPrice).reduce(BigDecimal.ZERO, BigDecimal::add);
         // A pre-order ships once released: the ship window opens with the Pending event, not the purchase.
-        long shipFrom = attributes.preorder() ? book.eventTime(index, 1) : purchase;
+        // Ship dates are whole seconds in every recorded answer; purchase and update dates carry milliseconds.
+        Instant shipFrom = Instant.ofEpochMilli(attributes.preorder() ? book.eventTime(index, 1) : purchase)
+                .truncatedTo(ChronoUnit.SECONDS);
+        Instant shipBy = shipFrom.plusMillis(TWO_DAYS);
+        DeliveryWindow delivery = DeliveryWindow.of(attributes, status, shipBy, marketplace.marketplaceId());
         String amazonOrderId = amazonOrderId(book, index, attributes);
         return new Order(amazonOrderId, sellerOrderId(index, attributes, amazonOrderId),
-                marketplace.marketplaceId(), Instant.ofEpochSecond(purchase),
-                Instant.ofEpochSecond(book.lastUpdateAt(index, second)), status.mwsName(),
+                marketplace.marketplaceId(), Instant.ofEpochMilli(purchase),
+                Instant.ofEpochMilli(book.lastUpdateAt(index, millis)), status.mwsName(),
                 attributes.fulfillmentChannel(), marketplace.salesChannel(), attributes.shipServiceLevel(), buyerName,
-                buyerEmail(book, index), marketplace.currencyCode(), total, attributes.paymentMethod(), address, items,
-                attributes.preorder() ? "Preorder" : "StandardOrder", attributes.shipLevelCategory(),
-                Instant.ofEpochSecond(shipFrom), Instant.ofEpochSecond(shipFrom + TWO_DAYS), attributes.prime(),
-                attributes.business());
+                buyerEmail(book, index), marketplace.currencyCode(), total, attributes.paymentMethod(),
+                List.of(attributes.paymentMethodDetail()), address, items,
+                attributes.preorder() ? "Preorder" : "StandardOrder", attributes.shipLevelCategory(), shipFrom,
+                shipBy, delivery == null ? null : delivery.earliest(), delivery == null ? null : delivery.latest(),
+                OrderFlags.of(attributes.prime(), attributes.business()));
     }
 
     static String amazonOrderId(BookState book, int index, OrderAttributes attributes) {

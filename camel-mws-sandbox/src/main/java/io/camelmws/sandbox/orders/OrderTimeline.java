@@ -1,7 +1,8 @@
 package io.camelmws.sandbox.orders;
 
 /**
- * An order's whole life decided at once, at generation: the statuses it will take and the second each begins.
+ * An order's whole life decided at once, at generation: the statuses it will take and the millisecond each
+ * begins (delays are drawn to the millisecond, so LastUpdateDates carry milliseconds as recent answers did).
  * Reading it at any instant is then a lookup, which is how the book answers "as of now" without a scheduler.
  * <pre>
  * [PendingAvailability (JP pre-order) →] Pending → Unshipped → [PartiallyShipped →] Shipped
@@ -13,12 +14,12 @@ final class OrderTimeline {
     /** The most events one order has: PendingAvailability, Pending, Unshipped, PartiallyShipped, Shipped. */
     static final int MAX_EVENTS = 5;
     /** An upper bound of the time from purchase to the last event (20 d release + 2 d CVS + 3 d + 5 d). */
-    static final long MAX_SPAN_SECONDS = 32L * 86_400;
+    static final long MAX_SPAN_MILLIS = 32L * 86_400_000;
 
     private static final long STREAM = 3;
-    private static final long MINUTE = 60;
-    private static final long HOUR = 3_600;
-    private static final long DAY = 86_400;
+    private static final long MINUTE = 60_000;
+    private static final long HOUR = 3_600_000;
+    private static final long DAY = 86_400_000;
 
     private OrderTimeline() {
     }
@@ -91,8 +92,8 @@ final class OrderTimeline {
             this.base = base;
         }
 
-        int add(long second, OrderStatus status) {
-            times[base + count] = second;
+        int add(long instant, OrderStatus status) {
+            times[base + count] = instant;
             statuses[base + count] = (byte) status.ordinal();
             return ++count;
         }

@@ -15,6 +15,8 @@ import io.camelmws.sandbox.sellers.Marketplaces;
 import io.camelmws.sandbox.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,10 @@ import org.junit.jupiter.api.Test;
 class OrdersListOrdersTest {
 
     private static final MutableClock WALL = MutableClock.at("2024-05-06T09:30:00Z");
-    private static final String DATE = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ";
+    /** PurchaseDate and LastUpdateDate always carry three fraction digits, as recent real answers did. */
+    private static final String DATE = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private static MwsSandbox sandbox;
     private static Instant now;
@@ -76,7 +81,7 @@ class OrdersListOrdersTest {
                 .allSatisfy(order -> assertThat(order.get("PurchaseDate")).matches(DATE))
                 .allSatisfy(order -> assertThat(order.get("LastUpdateDate")).matches(DATE))
                 .allSatisfy(order -> assertThat(order.get("MarketplaceId")).isEqualTo(US));
-        assertThat(first.text("CreatedBefore")).isEqualTo(date(twoMinutesAgo()));
+        assertThat(first.text("CreatedBefore")).isEqualTo(echoed(twoMinutesAgo()));
         assertThat(first.text("NextToken")).matches("[A-Za-z0-9+/]{40,}=*");
         assertThat(first.body().indexOf("<Orders>")).isLessThan(first.body().indexOf("<CreatedBefore>"));
         assertThat(first.body().indexOf("<CreatedBefore>")).isLessThan(first.body().indexOf("<NextToken>"));
@@ -136,7 +141,7 @@ class OrdersListOrdersTest {
         Instant before = now.minus(Duration.ofDays(3));
         OrdersCalls.Answer page = orders(sandbox, "ListOrders", withAllMarketplaces("CreatedAfter", date(after),
                 "CreatedBefore", date(before))).assertOk();
-        assertThat(page.text("CreatedBefore")).isEqualTo(date(before));
+        assertThat(page.text("CreatedBefore")).isEqualTo(echoed(before));
         List<Map<String, String>> listed = listAllOrders(sandbox, withAllMarketplaces("CreatedAfter", date(after),
                 "CreatedBefore", date(before)));
         assertThat(listed).extracting(order -> order.get("AmazonOrderId"))
@@ -155,7 +160,7 @@ class OrdersListOrdersTest {
 
         OrdersCalls.Answer page = orders(sandbox, "ListOrders", withAllMarketplaces("LastUpdatedAfter", date(after)))
                 .assertOk();
-        assertThat(page.text("LastUpdatedBefore")).isEqualTo(date(twoMinutesAgo()));
+        assertThat(page.text("LastUpdatedBefore")).isEqualTo(echoed(twoMinutesAgo()));
         assertThat(page.text("CreatedBefore")).isNull();
     }
 
@@ -245,6 +250,11 @@ class OrdersListOrdersTest {
 
     static String date(Instant instant) {
         return instant.toString();
+    }
+
+    /** A CreatedBefore or LastUpdatedBefore as MWS echoes it: {@code 2020-10-12T12:06:59.148Z}. */
+    static String echoed(Instant instant) {
+        return MILLIS.format(instant);
     }
 
     private static List<String> ids(List<Order> orders) {
