@@ -43,15 +43,23 @@ final class FlatFile {
         return rows.isEmpty();
     }
 
-    ReportContent toReport(MarketplaceLocale marketplace) {
+    /** The file in the charset of its request: its type's when the type has one, else its marketplace's. */
+    ReportContent toReport(ReportRequest request) {
+        if (request.type().unicode()) {
+            return toReport(StandardCharsets.UTF_8, "UTF-8");
+        }
+        MarketplaceLocale marketplace = request.locale();
+        return toReport(marketplace.reportCharset(), marketplace.reportCharsetLabel());
+    }
+
+    private ReportContent toReport(Charset charset, String charsetLabel) {
         StringBuilder text = new StringBuilder(64 * (rows.size() + 1));
         line(text, header.toArray(String[]::new));
         for (String[] row : rows) {
             line(text, row);
         }
-        Charset charset = marketplace.reportCharset();
         byte[] bytes = encode(text, charset);
-        return new BufferedReport(bytes, "text/plain;charset=" + marketplace.reportCharsetLabel(), rows.isEmpty());
+        return new BufferedReport(bytes, "text/plain;charset=" + charsetLabel, rows.isEmpty());
     }
 
     static byte[] encode(CharSequence text, Charset charset) {

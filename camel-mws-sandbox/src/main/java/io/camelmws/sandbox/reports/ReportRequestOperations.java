@@ -71,24 +71,25 @@ final class ReportRequestOperations {
         return requests.count(call);
     }
 
-    /** Cancels what has not started; returns every match, a done request unchanged (REFERENCE 9.1). */
+    /**
+     * Cancels what has not started. Count is every request the filters matched, cancelled or not, and each comes
+     * back without GeneratedReportId: a recorded answer counted two {@code _DONE_} requests it did not cancel as
+     * {@code Count} 2 and listed them without report ids (REFERENCE 9.1, docs/sandbox.md).
+     */
     SandboxResponse cancel(OperationCall call) {
         RequestQuery query = RequestQuery.read(new WebServiceParameters(call.parameters()), call.now(), store, types);
         List<Matched> matches = requests.newestFirst(query, call.now());
-        int cancelled = 0;
         List<Matched> shown = new ArrayList<>();
         for (Matched match : matches) {
-            if (match.request().cancel(call.now())) {
-                cancelled++;
-            }
+            match.request().cancel(call.now());
             if (shown.size() < MAX_SHOWN) {
                 shown.add(new Matched(match.request(), store.status(match.request(), call.now())));
             }
         }
-        int count = cancelled;
+        int count = matches.size();
         return WebServiceResponses.result(call, xml -> {
             xml.element("Count", Integer.toString(count));
-            shown.forEach(match -> ReportsXml.requestInfo(xml, match.request(), match.status()));
+            shown.forEach(match -> ReportsXml.cancelledRequestInfo(xml, match.request(), match.status()));
         });
     }
 

@@ -67,12 +67,13 @@ public final class ReportTypes {
             }
             String obtained = fields[0];
             if (!List.of("request", "schedule", "request+schedule", "amazon").contains(obtained)
-                    || !List.of("flat", "xml", "pdf").contains(fields[1])) {
+                    || !List.of("flat", "flat-utf8", "xml", "pdf").contains(fields[1])) {
                 throw new IllegalStateException(RESOURCE + ": " + entry.getKey() + " has an unknown value in '"
                         + entry.getValue() + "'");
             }
             types.put(entry.getKey(), new ReportType(entry.getKey(), obtained.startsWith("request"),
-                    obtained.endsWith("schedule"), "xml".equals(fields[1]), "-".equals(fields[2]) ? null : fields[2]));
+                    obtained.endsWith("schedule"), "xml".equals(fields[1]), "-".equals(fields[2]) ? null : fields[2],
+                    "flat-utf8".equals(fields[1])));
         }
         return new ReportTypes(types);
     }

@@ -11,6 +11,16 @@ final class ReportsXml {
 
     /** {@code ReportRequestInfo}; a request without StartDate/EndDate echoes its submission instant (REFERENCE 9.1). */
     static void requestInfo(XmlWriter xml, ReportRequest request, ReportProcessingStatus status) {
+        requestInfo(xml, request, status, true);
+    }
+
+    /** {@code ReportRequestInfo} as CancelReportRequests answers it: never with GeneratedReportId, even when done. */
+    static void cancelledRequestInfo(XmlWriter xml, ReportRequest request, ReportProcessingStatus status) {
+        requestInfo(xml, request, status, false);
+    }
+
+    private static void requestInfo(XmlWriter xml, ReportRequest request, ReportProcessingStatus status,
+                                    boolean withReportId) {
         String submitted = WebServiceDates.format(request.submittedAt());
         boolean started = status == ReportProcessingStatus.IN_PROGRESS || status == ReportProcessingStatus.DONE
                 || status == ReportProcessingStatus.DONE_NO_DATA;
@@ -24,7 +34,8 @@ final class ReportsXml {
                 .element("Scheduled", Boolean.toString(request.scheduled()))
                 .element("SubmittedDate", submitted)
                 .element("ReportProcessingStatus", status.wireName())
-                .element("GeneratedReportId", status == ReportProcessingStatus.DONE ? request.reportId() : null)
+                .element("GeneratedReportId", withReportId && status == ReportProcessingStatus.DONE
+                        ? request.reportId() : null)
                 .element("StartedProcessingDate", started ? WebServiceDates.format(request.startedAt()) : null)
                 .element("CompletedDate", completed ? WebServiceDates.format(request.completedAt()) : null)
                 .end("ReportRequestInfo");

@@ -59,29 +59,41 @@ final class SellerReports {
     }
 
     private ReportContent openListings(ReportRequest request) {
-        FlatFile file = new FlatFile("sku", "asin", "price", "quantity");
+        FlatFile file = new FlatFile(OPEN_LISTINGS_COLUMNS);
         for (Listing listing : listings(request)) {
-            file.row(listing.sellerSku(), listing.asin(), amount(listing.price()), quantity(listing));
+            file.row(withBusinessPricing(OPEN_LISTINGS_COLUMNS.length, listing.sellerSku(), listing.asin(),
+                    amount(listing.price()), quantity(listing)));
         }
-        return file.toReport(request.locale());
+        return file.toReport(request);
     }
 
+    /**
+     * {@code _GET_MERCHANT_LISTINGS_DATA_} (active offers, 47 columns: the 27 classic ones, business and quantity
+     * prices, merchant-shipping-group, progressive prices) and {@code _GET_MERCHANT_LISTINGS_ALL_DATA_} (every
+     * offer, the 27 classic columns, merchant-shipping-group and status). The seller has no business prices: those
+     * columns are empty, as they are for any seller outside Amazon Business.
+     */
     private ReportContent merchantListings(ReportRequest request) {
         boolean all = request.type().name().equals("_GET_MERCHANT_LISTINGS_ALL_DATA_");
-        FlatFile file = all ? new FlatFile(append(MERCHANT_LISTINGS_COLUMNS, "status"))
-                : new FlatFile(MERCHANT_LISTINGS_COLUMNS);
+        String[] columns = all ? MERCHANT_LISTINGS_ALL_COLUMNS : MERCHANT_LISTINGS_COLUMNS;
+        FlatFile file = new FlatFile(columns);
         DateTimeFormatter openDate = LISTING_DATE.withZone(request.locale().zone());
         for (Listing listing : listings(request)) {
             boolean active = afn(listing) || listing.quantity() > 0;
             if (!active && !all) {
                 continue;
             }
-            String[] values = {listing.title(), "", listingId(listing), listing.sellerSku(), amount(listing.price()),
+            String[] classic = {listing.title(), "", listingId(listing), listing.sellerSku(), amount(listing.price()),
                 quantity(listing), openDate.format(listing.openDate()), "", "y", "1", "", "", "11", "", "", "",
                 listing.asin(), "", "", "", "", "", listing.asin(), "", "", "0", fulfillmentChannel(listing)};
-            file.row(all ? append(values, active ? "Active" : "Inactive") : values);
+            String[] values = Arrays.copyOf(classic, columns.length);
+            values[Arrays.asList(columns).indexOf("merchant-shipping-group")] = shippingGroup(listing);
+            if (all) {
+                values[columns.length - 1] = active ? "Active" : "Inactive";
+            }
+            file.row(values);
         }
-        return file.toReport(request.locale());
+        return file.toReport(request);
     }
 
     private ReportContent afnInventory(ReportRequest request) {
@@ -93,7 +105,7 @@ final class SellerReports {
                         Integer.toString(listing.quantity()));
             }
         }
-        return file.toReport(request.locale());
+        return file.toReport(request);
     }
 
     private ReportContent fbaInventory(ReportRequest request) {
@@ -109,7 +121,7 @@ final class SellerReports {
                         amount(listing.price()), "No", "", "Yes", units, units, "0", "0", units, "", "0", "0", "0");
             }
         }
-        return file.toReport(request.locale());
+        return file.toReport(request);
     }
 
     /** The order tracking reports: one row per order item, no buyer names (Reports_ReportType). */
@@ -119,7 +131,7 @@ final class SellerReports {
                 "product-name", "sku", "asin", "item-status", "quantity", "currency", "item-price", "item-tax",
                 "shipping-price", "shipping-tax", "gift-wrap-price", "gift-wrap-tax", "item-promotion-discount",
                 "ship-promotion-discount", "ship-city", "ship-state", "ship-postal-code", "ship-country",
-                "promotion-ids");
+                "promotion-ids", "is-business-order", "purchase-order-number", "price-designation", "is-sold-by-ab");
         for (Order order : inMarketplaces(request, orders)) {
             Address address = order.shippingAddress();
             for (OrderItem item : order.items()) {
@@ -130,10 +142,11 @@ final class SellerReports {
                                 item), Integer.toString(item.quantityOrdered()), item.currencyCode(),
                         order.paymentPending() ? "" : amount(item.itemPrice()), "", "", "", "", "", "", "",
                         address == null ? "" : address.city(), address == null ? "" : address.stateOrRegion(),
-                        address == null ? "" : address.postalCode(), address == null ? "" : address.countryCode(), "");
+                        address == null ? "" : address.postalCode(), address == null ? "" : address.countryCode(), "",
+                        Boolean.toString(order.isBusinessOrder()), "", "", Boolean.toString(order.isSoldByAB()));
             }
         }
-        return file.toReport(request.locale());
+        return file.toReport(request);
     }
 
     /** The fulfilment report: paid orders with buyer and address, from its dates or else the last 60 days. */
@@ -149,7 +162,7 @@ final class SellerReports {
                 file.row(buyerColumns(order, item, amount(item.itemPrice()), order.salesChannel()));
             }
         }
-        return file.toReport(request.locale());
+        return file.toReport(request);
     }
 
     /** Merchant-fulfilled order items not yet shipped, from the last 38 days whatever the request's dates. */
@@ -175,12 +188,13 @@ final class SellerReports {
                         order.buyerName(), address == null ? "" : address.phone(), item.sellerSku(), item.title(),
                         Integer.toString(item.quantityOrdered()), Integer.toString(item.quantityShipped()),
                         Integer.toString(toShip), order.shipServiceLevel(), address == null ? "" : address.name(),
-                        address == null ? "" : address.addressLine1(), "", "", address == null ? "" : address.city(),
+                        address == null ? "" : address.addressLine1(),
+                        address == null ? "" : address.addressLine2(), "", address == null ? "" : address.city(),
                         address == null ? "" : address.stateOrRegion(), address == null ? "" : address.postalCode(),
                         address == null ? "" : address.countryCode());
             }
         }
-        return file.toReport(request.locale());
+        return file.toReport(request);
     }
 
     private String[] buyerColumns(Order order, OrderItem item, String price, String salesChannel) {
@@ -190,7 +204,8 @@ final class SellerReports {
             address == null ? "" : address.phone(), item.sellerSku(), item.title(),
             Integer.toString(item.quantityOrdered()), item.currencyCode(), price, "", "", "",
             order.shipServiceLevel(), address == null ? "" : address.name(),
-            address == null ? "" : address.addressLine1(), "", "", address == null ? "" : address.city(),
+            address == null ? "" : address.addressLine1(),
+                        address == null ? "" : address.addressLine2(), "", address == null ? "" : address.city(),
             address == null ? "" : address.stateOrRegion(), address == null ? "" : address.postalCode(),
             address == null ? "" : address.countryCode(), address == null ? "" : address.phone(), "", "", "", "",
             salesChannel};
@@ -244,6 +259,21 @@ final class SellerReports {
         };
     }
 
+    /**
+     * The shipping template of a merchant-fulfilled offer: sellers who never named theirs have the one Amazon
+     * created when it moved them to shipping templates. Amazon ships FBA offers: no template.
+     */
+    private static String shippingGroup(Listing listing) {
+        return afn(listing) ? "" : "Migrated Template";
+    }
+
+    /** {@code leading} values followed by the empty business, quantity and progressive price columns. */
+    private static String[] withBusinessPricing(int width, String... leading) {
+        String[] values = Arrays.copyOf(leading, width);
+        Arrays.fill(values, leading.length, width, "");
+        return values;
+    }
+
     /** A stable 10-digit listing id per offer. */
     private static String listingId(Listing listing) {
         long hash = (listing.sellerSku() + "|" + listing.marketplaceId()).hashCode() & 0xFFFFFFFFL;
@@ -279,18 +309,39 @@ final class SellerReports {
         return amount == null ? "" : amount.toPlainString();
     }
 
-    private static String[] append(String[] values, String last) {
-        String[] longer = Arrays.copyOf(values, values.length + 1);
-        longer[values.length] = last;
-        return longer;
+    private static String[] concat(String[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray(String[]::new);
     }
 
-    private static final String[] MERCHANT_LISTINGS_COLUMNS = {"item-name", "item-description", "listing-id",
+    /** The 27 columns merchant listing reports had before Amazon Business (caponica/AmazonMwsComplete). */
+    private static final String[] CLASSIC_LISTING_COLUMNS = {"item-name", "item-description", "listing-id",
         "seller-sku", "price", "quantity", "open-date", "image-url", "item-is-marketplace", "product-id-type",
         "zshop-shipping-fee", "item-note", "item-condition", "zshop-category1", "zshop-browse-path",
         "zshop-storefront-feature", "asin1", "asin2", "asin3", "will-ship-internationally", "expedited-shipping",
         "zshop-boldface", "product-id", "bid-for-featured-placement", "add-delete", "pending-quantity",
         "fulfillment-channel"};
+
+    /** Amazon Business prices as the listings reports spell them: with capitals and spaces. */
+    private static final String[] BUSINESS_PRICE_COLUMNS = {"Business Price", "Quantity Price Type",
+        "Quantity Lower Bound 1", "Quantity Price 1", "Quantity Lower Bound 2", "Quantity Price 2",
+        "Quantity Lower Bound 3", "Quantity Price 3", "Quantity Lower Bound 4", "Quantity Price 4",
+        "Quantity Lower Bound 5", "Quantity Price 5"};
+
+    private static final String[] PROGRESSIVE_PRICE_COLUMNS = {"Progressive Price Type",
+        "Progressive Lower Bound 1", "Progressive Price 1", "Progressive Lower Bound 2", "Progressive Price 2",
+        "Progressive Lower Bound 3", "Progressive Price 3"};
+
+    /** {@code _GET_MERCHANT_LISTINGS_DATA_}: 47 columns. */
+    private static final String[] MERCHANT_LISTINGS_COLUMNS = concat(CLASSIC_LISTING_COLUMNS, BUSINESS_PRICE_COLUMNS,
+            new String[] {"merchant-shipping-group"}, PROGRESSIVE_PRICE_COLUMNS);
+
+    /** {@code _GET_MERCHANT_LISTINGS_ALL_DATA_}: 29 columns. */
+    private static final String[] MERCHANT_LISTINGS_ALL_COLUMNS = concat(CLASSIC_LISTING_COLUMNS,
+            new String[] {"merchant-shipping-group", "status"});
+
+    /** {@code _GET_FLAT_FILE_OPEN_LISTINGS_DATA_}: 23 columns. */
+    private static final String[] OPEN_LISTINGS_COLUMNS = concat(new String[] {"sku", "asin", "price", "quantity"},
+            BUSINESS_PRICE_COLUMNS, PROGRESSIVE_PRICE_COLUMNS);
 
     private static final String[] ORDER_COLUMNS = {"order-id", "order-item-id", "purchase-date", "payments-date",
         "buyer-email", "buyer-name", "buyer-phone-number", "sku", "product-name", "quantity-purchased", "currency",

@@ -81,21 +81,52 @@ class ReportContentTest {
     }
 
     @Test
-    void aGermanListingsReportIsWindows1252WithItsUmlauts(MwsSandbox sandbox) {
-        Response report = report(sandbox, "_GET_MERCHANT_LISTINGS_DATA_", "MarketplaceIdList.Id.1", DE);
+    void aGermanAllListingsReportIsWindows1252WithItsUmlauts(MwsSandbox sandbox) {
+        Response report = report(sandbox, "_GET_MERCHANT_LISTINGS_ALL_DATA_", "MarketplaceIdList.Id.1", DE);
         assertThat(report.header("Content-Type")).isEqualTo("text/plain;charset=windows-1252");
-        List<String> expectedTitles = sandbox.listings().inMarketplace(DE).stream()
-                .filter(l -> "AFN".equals(l.fulfillmentChannel()) || l.quantity() > 0).map(Listing::title).toList();
+        List<String> expectedTitles = sandbox.listings().inMarketplace(DE).stream().map(Listing::title).toList();
         List<Map<String, String>> rows = rows(report);
         assertThat(rows).extracting(row -> row.get("item-name")).containsExactlyElementsOf(expectedTitles);
         assertThat(rows).extracting(row -> row.get("item-name")).anyMatch(title -> title.contains("ü"));
         // ü is the single byte 0xFC in windows-1252, never UTF-8's C3 BC.
         assertThat(report.body()).contains((byte) 0xFC);
         assertThat(new String(report.body(), StandardCharsets.ISO_8859_1)).doesNotContain("\u00c3\u00bc");
-        assertThat(rows.get(0).keySet()).startsWith("item-name", "item-description", "listing-id", "seller-sku",
-                "price", "quantity", "open-date").endsWith("fulfillment-channel");
+        // The 29 columns MWS-era clients expected: the classic 27, merchant-shipping-group, status.
+        assertThat(rows.get(0).keySet()).hasSize(29).startsWith("item-name", "item-description", "listing-id",
+                "seller-sku", "price", "quantity", "open-date")
+                .endsWith("fulfillment-channel", "merchant-shipping-group", "status");
         assertThat(rows).allSatisfy(row -> assertThat(row.get("open-date"))
                 .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d (CET|CEST|MEZ|MESZ)"));
+    }
+
+    @Test
+    void theActiveListingsReportIsUtf8WithAByteOrderMarkAndTheRecentFortySevenColumns(MwsSandbox sandbox) {
+        Response report = report(sandbox, "_GET_MERCHANT_LISTINGS_DATA_", "MarketplaceIdList.Id.1", DE);
+
+        // UTF-8 whatever the marketplace, starting with EF BB BF, as recent answers were.
+        assertThat(report.header("Content-Type")).isEqualTo("text/plain;charset=UTF-8");
+        assertThat(report.body()).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(report.body(), 3, report.body().length - 3, StandardCharsets.UTF_8);
+        List<String> header = List.of(text.lines().findFirst().orElseThrow().split("\t", -1));
+        assertThat(header).hasSize(47).startsWith("item-name", "item-description", "listing-id", "seller-sku")
+                .containsSubsequence("fulfillment-channel", "Business Price", "Quantity Price Type",
+                        "Quantity Lower Bound 1", "Quantity Price 5", "merchant-shipping-group",
+                        "Progressive Price Type", "Progressive Price 3")
+                .endsWith("Progressive Lower Bound 3", "Progressive Price 3");
+        List<Listing> active = sandbox.listings().inMarketplace(DE).stream()
+                .filter(l -> "AFN".equals(l.fulfillmentChannel()) || l.quantity() > 0).toList();
+        List<String> lines = text.lines().skip(1).toList();
+        assertThat(lines).hasSize(active.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split("\t", -1);
+            assertThat(cells).hasSize(47);
+            Listing listing = active.get(i);
+            assertThat(cells[header.indexOf("item-name")]).isEqualTo(listing.title());
+            assertThat(cells[header.indexOf("merchant-shipping-group")])
+                    .isEqualTo("AFN".equals(listing.fulfillmentChannel()) ? "" : "Migrated Template");
+            assertThat(cells[header.indexOf("Business Price")]).isEmpty();
+        }
+        assertThat(text).contains("ü");
     }
 
     @Test
@@ -157,6 +188,10 @@ class ReportContentTest {
                     start.minusSeconds(1), end);
         });
         assertThat(report.text(WINDOWS_1252)).contains("ü");
+        // The 33 columns of the MWS-era tracking report, ending with the Amazon Business ones.
+        assertThat(rows.get(0).keySet()).hasSize(33).endsWith("promotion-ids", "is-business-order",
+                "purchase-order-number", "price-designation", "is-sold-by-ab");
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("is-sold-by-ab")).isEqualTo("false"));
     }
 
     @Test

@@ -91,8 +91,10 @@ class ReportsLifecycleTest {
         Response report = reports.call("GetReport", "ReportId", done.get("GeneratedReportId")).assertDocument();
         assertThat(report.header("Content-Type")).isEqualTo("text/plain;charset=windows-1252");
         String text = report.text(report.charset());
-        assertThat(text).startsWith("sku\tasin\tprice\tquantity\n");
-        assertThat(text.lines().skip(1)).isNotEmpty().allSatisfy(row -> assertThat(row.split("\t", -1)).hasSize(4));
+        // The published 23 columns: the offer, then its (here empty) business, quantity and progressive prices.
+        assertThat(text).startsWith("sku\tasin\tprice\tquantity\tBusiness Price\tQuantity Price Type\t");
+        assertThat(text.lines().findFirst().orElseThrow()).endsWith("\tProgressive Price 3");
+        assertThat(text.lines().skip(1)).isNotEmpty().allSatisfy(row -> assertThat(row.split("\t", -1)).hasSize(23));
         assertThat(reports.call("GetReportCount").assertOk().text("Count")).isEqualTo("1");
     }
 
@@ -143,23 +145,42 @@ class ReportsLifecycleTest {
     }
 
     @Test
-    void cancelsWhatHasNotStartedAndReturnsDoneRequestsUnchanged(MwsSandbox sandbox) {
+    void cancelsWhatHasNotStartedAndCountsEveryMatchingRequest(MwsSandbox sandbox) {
         String done = request(SYNTHETIC);
         sandbox.advanceClock(Duration.ofSeconds(100));
         String waiting = request(SYNTHETIC);
 
         Response cancelled = reports.call("CancelReportRequests", "ReportRequestIdList.Id.1", done,
                 "ReportRequestIdList.Id.2", waiting).assertOk();
-        assertThat(cancelled.text("Count")).isEqualTo("1");
+        // Count is every request matched, the done one it could not cancel included (as recorded).
+        assertThat(cancelled.text("Count")).isEqualTo("2");
         assertThat(cancelled.records("ReportRequestInfo")).extracting(r -> r.get("ReportRequestId"),
                 r -> r.get("ReportProcessingStatus"))
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(done, "_DONE_"),
                         org.assertj.core.groups.Tuple.tuple(waiting, "_CANCELLED_"));
+        assertThat(cancelled.records("ReportRequestInfo")).allSatisfy(info -> assertThat(info)
+                .doesNotContainKey("GeneratedReportId"));
 
         sandbox.advanceClock(Duration.ofMinutes(5));
         assertThat(info(waiting)).containsEntry("ReportProcessingStatus", "_CANCELLED_")
                 .doesNotContainKeys("GeneratedReportId", "CompletedDate");
+        assertThat(info(done)).containsKey("GeneratedReportId");
         assertThat(reports.call("GetReportList").assertOk().texts("ReportRequestId")).containsExactly(done);
+    }
+
+    @Test
+    void cancellingTwoDoneRequestsCountsTwoAsTheRecordedAnswerDid(MwsSandbox sandbox) {
+        String first = request(SYNTHETIC);
+        String second = request(SYNTHETIC);
+        sandbox.advanceClock(Duration.ofMinutes(3));
+
+        Response cancelled = reports.call("CancelReportRequests", "ReportRequestIdList.Id.1", first,
+                "ReportRequestIdList.Id.2", second).assertOk();
+
+        assertThat(cancelled.text("Count")).isEqualTo("2");
+        assertThat(cancelled.records("ReportRequestInfo")).hasSize(2).allSatisfy(info -> assertThat(info)
+                .containsEntry("ReportProcessingStatus", "_DONE_").containsKey("CompletedDate")
+                .doesNotContainKey("GeneratedReportId"));
     }
 
     @Test
