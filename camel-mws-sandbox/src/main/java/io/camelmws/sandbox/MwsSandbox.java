@@ -39,6 +39,12 @@ public final class MwsSandbox implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(MwsSandbox.class.getName());
 
+    /**
+     * The system property that turns {@link Builder#shuffleElementOrder(boolean)} on for every sandbox built in the
+     * JVM (a build sets it to run a whole test suite against shuffled answers). Absent: off.
+     */
+    public static final String SHUFFLE_ELEMENT_ORDER_PROPERTY = "camel-mws.sandbox.shuffleElementOrder";
+
     private final SandboxState state;
     private final SandboxListeners listeners;
     private volatile boolean closed;
@@ -232,6 +238,7 @@ public final class MwsSandbox implements AutoCloseable {
         double newOrdersPerHour = OrderBook.DEFAULT_NEW_ORDERS_PER_HOUR;
         int orderItemsPageSize = OrdersOperations.DEFAULT_ORDER_ITEMS_PAGE_SIZE;
         int participationsPageSize = SellersOperations.DEFAULT_PARTICIPATIONS_PAGE_SIZE;
+        boolean shuffleElementOrder = Boolean.getBoolean(SHUFFLE_ELEMENT_ORDER_PROPERTY);
 
         private Builder() {
         }
@@ -401,6 +408,19 @@ public final class MwsSandbox implements AutoCloseable {
         public Builder participationsPageSize(int participationsPageSize) {
             this.participationsPageSize = inRange("participationsPageSize", participationsPageSize, 1,
                     Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * Whether every XML answer comes with the child elements of each element in a shuffled order, as real MWS
+         * did not keep a stable order within a parent. Elements of the same name stay together and in their order
+         * (list items keep theirs); the order is decided by the {@link #seed(long) seed} and the answer, so a
+         * failure it provokes can be replayed. Reports and feed processing reports are left as written. Default:
+         * false, or true when the system property {@value MwsSandbox#SHUFFLE_ELEMENT_ORDER_PROPERTY} is
+         * {@code true}.
+         */
+        public Builder shuffleElementOrder(boolean shuffleElementOrder) {
+            this.shuffleElementOrder = shuffleElementOrder;
             return this;
         }
 

@@ -16,6 +16,7 @@ import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.orders.OrdersOperations;
 import io.camelmws.sandbox.products.ProductsOperations;
 import io.camelmws.sandbox.reports.ReportsSimulation;
+import io.camelmws.sandbox.response.SiblingShuffle;
 import io.camelmws.sandbox.sellers.SellersOperations;
 import io.camelmws.sandbox.throttle.QuotaTable;
 import io.camelmws.sandbox.throttle.Throttler;
@@ -38,6 +39,8 @@ final class SandboxState {
     final FeedsSimulation feeds;
     private final int orderItemsPageSize;
     private final int participationsPageSize;
+    /** {@code null} unless answers are to come with their elements shuffled. */
+    private final SiblingShuffle shuffle;
     private final CopyOnWriteArrayList<SandboxStateful> statefuls = new CopyOnWriteArrayList<>();
 
     SandboxState(MwsSandbox.Builder builder) {
@@ -50,6 +53,7 @@ final class SandboxState {
         this.orderBook = new OrderBook(clock, builder.orders, builder.seed, builder.newOrdersPerHour);
         this.orderItemsPageSize = builder.orderItemsPageSize;
         this.participationsPageSize = builder.participationsPageSize;
+        this.shuffle = builder.shuffleElementOrder ? new SiblingShuffle(builder.seed) : null;
         this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
         this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
         register(orderBook::reset);
@@ -67,7 +71,7 @@ final class SandboxState {
         feeds.register(operations, catalog.section("Feeds"));
         ProductsOperations.register(operations, catalog, account.sellerId(), orderBook, feeds.feeds());
         MwsGateway gateway = new MwsGateway(catalog, new RequestAuthenticator(account, port), faults, operations,
-                throttler);
+                throttler, shuffle);
         return new MwsHttpHandler(clock, new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway, requestLog);
     }
 

@@ -12,6 +12,7 @@ import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.response.SandboxResponse;
+import io.camelmws.sandbox.response.SiblingShuffle;
 import io.camelmws.sandbox.throttle.Throttler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +31,8 @@ public final class MwsGateway {
     private final OperationRegistry operations;
     /** {@code null}: nothing is throttled. */
     private final Throttler throttler;
+    /** {@code null}: answers keep the order their handlers wrote. */
+    private final SiblingShuffle shuffle;
 
     public MwsGateway(SectionCatalog catalog, RequestAuthenticator authenticator, SandboxFaults faults,
                       OperationRegistry operations) {
@@ -38,11 +41,22 @@ public final class MwsGateway {
 
     public MwsGateway(SectionCatalog catalog, RequestAuthenticator authenticator, SandboxFaults faults,
                       OperationRegistry operations, Throttler throttler) {
+        this(catalog, authenticator, faults, operations, throttler, null);
+    }
+
+    /**
+     * @param throttler {@code null} for no throttling
+     * @param shuffle   reorders the elements of every XML answer the sandbox writes (not those a fault serves as
+     *                  given); {@code null} to keep the handlers' order
+     */
+    public MwsGateway(SectionCatalog catalog, RequestAuthenticator authenticator, SandboxFaults faults,
+                      OperationRegistry operations, Throttler throttler, SiblingShuffle shuffle) {
         this.catalog = catalog;
         this.authenticator = authenticator;
         this.faults = faults;
         this.operations = operations;
         this.throttler = throttler;
+        this.shuffle = shuffle;
     }
 
     /**
@@ -99,23 +113,23 @@ public final class MwsGateway {
                                         String requestId) {
         ApiRoute route = catalog.route(request.rawPath());
         if (route == null) {
-            return new Decision(SandboxResponse.error(MwsErrors.unknownResource(request.rawPath()),
-                    SectionCatalog.GATEWAY_NAMESPACE, requestId), null);
+            return new Decision(reordered(SandboxResponse.error(MwsErrors.unknownResource(request.rawPath()),
+                    SectionCatalog.GATEWAY_NAMESPACE, requestId)), null);
         }
         MwsError refusal = admit(request, route, wallNow);
         if (refusal != null) {
-            return new Decision(SandboxResponse.error(refusal, route.namespace(), requestId), null);
+            return new Decision(reordered(SandboxResponse.error(refusal, route.namespace(), requestId)), null);
         }
         String action = request.parameter("Action");
         Section section = route.sectionFor(action);
         if (section == null) {
-            return new Decision(SandboxResponse.error(MwsErrors.unknownOperation(action, route.label()),
-                    route.namespace(), requestId), null);
+            return new Decision(reordered(SandboxResponse.error(MwsErrors.unknownOperation(action, route.label()),
+                    route.namespace(), requestId)), null);
         }
         Throttler.Admission admission = throttler == null ? null : throttler.admit(
                 request.parameter("AWSAccessKeyId"), seller(request), section, action, request.parameters());
         if (admission != null && admission.refusal() != null) {
-            return new Decision(SandboxResponse.error(admission.refusal(), section.namespace(), requestId)
+            return new Decision(reordered(SandboxResponse.error(admission.refusal(), section.namespace(), requestId))
                     .withHeaders(admission.headers()), null);
         }
         FaultRule fault = faults.fire(action);
@@ -132,11 +146,15 @@ public final class MwsGateway {
                                    Instant now, String timestamp) {
         OperationHandler handler = operations.find(section, action);
         if (handler == null) {
-            return SandboxResponse.error(MwsErrors.notSimulated(action, section.name() + "/" + section.version()),
-                    section.namespace(), requestId);
+            return reordered(SandboxResponse.error(MwsErrors.notSimulated(action,
+                    section.name() + "/" + section.version()), section.namespace(), requestId));
         }
-        return handler.handle(new OperationCall(section, action, request.parameters(), requestId, now, timestamp,
-                request.document()));
+        return reordered(handler.handle(new OperationCall(section, action, request.parameters(), requestId, now,
+                timestamp, request.document())));
+    }
+
+    private SandboxResponse reordered(SandboxResponse response) {
+        return shuffle == null ? response : shuffle.apply(response);
     }
 
     /** The seller the request speaks for; the authenticator has checked that it is the account's. */

@@ -39,6 +39,8 @@ public final class MwsSandboxExtension implements BeforeAllCallback, AfterAllCal
     private Clock clock = Clock.systemUTC();
     private double timeScale = 1.0;
     private boolean throttling = true;
+    /** {@code null}: the builder's default (the system property {@link MwsSandbox#SHUFFLE_ELEMENT_ORDER_PROPERTY}). */
+    private Boolean shuffleElementOrder;
 
     private MwsSandbox sandbox;
     /** Nested test classes run the class callbacks again; only the outermost level starts and stops. */
@@ -83,11 +85,21 @@ public final class MwsSandboxExtension implements BeforeAllCallback, AfterAllCal
         return this;
     }
 
+    /** Whether answers come with their elements shuffled (see {@link MwsSandbox.Builder#shuffleElementOrder}). */
+    public MwsSandboxExtension withShuffledElementOrder(boolean shuffled) {
+        this.shuffleElementOrder = shuffled;
+        return this;
+    }
+
     @Override
     public synchronized void beforeAll(ExtensionContext context) {
         if (classDepth++ == 0) {
-            sandbox = MwsSandbox.builder().port(0).accessKey(accessKey).secretKey(secretKey).sellerId(sellerId)
-                    .authToken(authToken).clock(clock).timeScale(timeScale).throttling(throttling).build().start();
+            MwsSandbox.Builder builder = MwsSandbox.builder().port(0).accessKey(accessKey).secretKey(secretKey)
+                    .sellerId(sellerId).authToken(authToken).clock(clock).timeScale(timeScale).throttling(throttling);
+            if (shuffleElementOrder != null) {
+                builder.shuffleElementOrder(shuffleElementOrder);
+            }
+            sandbox = builder.build().start();
         }
     }
 

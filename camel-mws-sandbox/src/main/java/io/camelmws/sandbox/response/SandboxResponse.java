@@ -75,6 +75,11 @@ public record SandboxResponse(int status, String contentType, byte[] body, Strin
         return new SandboxResponse(status, contentType, body, errorCode, merged, stream, delay);
     }
 
+    /** This response with {@code replacement} as its body (same status, type and headers). */
+    public SandboxResponse withBody(byte[] replacement) {
+        return new SandboxResponse(status, contentType, replacement, errorCode, headers, null, delay);
+    }
+
     /** This response with its body written by {@code replacement} instead (same status, type and headers). */
     public SandboxResponse withStream(ResponseBody replacement) {
         return new SandboxResponse(status, contentType, new byte[0], errorCode, headers, replacement, delay);

@@ -24,7 +24,7 @@ public final class SandboxMain {
     static final String USAGE = "Usage: java -jar camel-mws-sandbox.jar --port N --access-key KEY --secret-key SECRET"
             + " --seller-id SELLER [--auth-token amzn.mws.UUID]\n"
             + "      [--time-scale X] [--no-throttling] [--fault-seed N] [--https [--https-port N] [--cert-out FILE]]\n"
-            + "      [--orders N] [--seed S]\n"
+            + "      [--orders N] [--seed S] [--shuffle-element-order]\n"
             + "  --port N        TCP port on 127.0.0.1 (0 picks a free one)\n"
             + "  --access-key    the AWSAccessKeyId the sandbox accepts\n"
             + "  --secret-key    the secret key it verifies signatures with\n"
@@ -37,13 +37,15 @@ public final class SandboxMain {
             + "  --https-port N  TCP port of the HTTPS listener (default 0: a free one)\n"
             + "  --cert-out FILE where to write that certificate as PEM (default: a temporary file)\n"
             + "  --orders N      orders bought in the 30 simulated days before start (default 10000)\n"
-            + "  --seed S        seed of the order book: the same seed gives the same orders (default 20130901)";
+            + "  --seed S        seed of the order book: the same seed gives the same orders (default 20130901)\n"
+            + "  --shuffle-element-order  answer with the child elements of each element in a shuffled order, decided\n"
+            + "                  by the seed, as real MWS kept no stable order (proves a client parses by name)";
 
     private static final List<String> REQUIRED = List.of("--port", "--access-key", "--secret-key", "--seller-id");
     private static final List<String> OPTIONAL = List.of("--auth-token", "--time-scale", "--fault-seed",
             "--https-port", "--cert-out", "--orders", "--seed");
     /** Options without a value; present means on. */
-    private static final List<String> FLAGS = List.of("--no-throttling", "--https");
+    private static final List<String> FLAGS = List.of("--no-throttling", "--https", "--shuffle-element-order");
 
     private SandboxMain() {
     }
@@ -88,6 +90,9 @@ public final class SandboxMain {
                 .sellerId(options.get("--seller-id"))
                 .authToken(options.get("--auth-token"))
                 .throttling(!options.containsKey("--no-throttling"));
+        if (options.containsKey("--shuffle-element-order")) {
+            builder.shuffleElementOrder(true);
+        }
         if (options.containsKey("--time-scale")) {
             builder.timeScale(timeScale(options.get("--time-scale")));
         }

@@ -55,6 +55,31 @@ class SandboxMainTest {
     }
 
     @Test
+    void shufflesTheElementOrderOfAnswersWhenAsked() {
+        String[] base = {"--port", "0", "--access-key", "AKIAMAIN", "--secret-key", "s", "--seller-id", "A1MAIN",
+            "--no-throttling", "--orders", "200", "--seed", "11"};
+        try (SandboxServer plain = SandboxMain.launch(base, new PrintStream(new ByteArrayOutputStream()));
+             SandboxServer shuffled = SandboxMain.launch(with(base, "--shuffle-element-order"),
+                     new PrintStream(new ByteArrayOutputStream()))) {
+            assertThat(firstChildrenOfOrders(plain.sandbox())).containsOnly("AmazonOrderId");
+            assertThat(firstChildrenOfOrders(shuffled.sandbox())).hasSizeGreaterThan(1);
+        }
+    }
+
+    /** The first child of each Order of a ListOrders answer: the element order as written or shuffled. */
+    private static java.util.Set<String> firstChildrenOfOrders(MwsSandbox sandbox) {
+        String body = SignedRequest.to(sandbox).action("ListOrders").param("CreatedAfter", "2000-01-01T00:00:00Z")
+                .param("MarketplaceId.Id.1", "ATVPDKIKX0DER").send().body();
+        java.util.Set<String> first = new java.util.HashSet<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<Order>\\s*<(\\w+)>").matcher(body);
+        while (matcher.find()) {
+            first.add(matcher.group(1));
+        }
+        assertThat(first).as(body).isNotEmpty();
+        return first;
+    }
+
+    @Test
     void throttlesByDefault() {
         try (SandboxServer server = SandboxMain.launch(new String[] {"--port", "0", "--access-key", "AKIAMAIN",
             "--secret-key", "s", "--seller-id", "A1MAIN"}, new PrintStream(new ByteArrayOutputStream()))) {
