@@ -163,7 +163,7 @@ class MwsResultFormatTest extends MwsTestSupport {
         return "<?xml version=\"1.0\"?>\n<ListOrdersResponse xmlns=\"" + NS + "\"><ListOrdersResult><Orders><Order>"
                + "<AmazonOrderId>503-1234567-7654321</AmazonOrderId><PurchaseDate>2016-03-10T10:36:18.150Z</PurchaseDate>"
                + "<LastUpdateDate>2016-03-11T10:36:18+00:00</LastUpdateDate><OrderStatus>AwaitingCourier</OrderStatus>"
-               + "<FulfillmentChannel>AFN</FulfillmentChannel><IsSoldByAB>true</IsSoldByAB>"
+               + "<FulfillmentChannel>AFN</FulfillmentChannel><IsAccessPointOrder>true</IsAccessPointOrder>"
                + "<OrderTotal><CurrencyCode>EUR</CurrencyCode><Amount>" + amount + "</Amount></OrderTotal>"
                + "<NumberOfItemsShipped>0</NumberOfItemsShipped><NumberOfItemsUnshipped>2</NumberOfItemsUnshipped>"
                + "<PaymentExecutionDetail><PaymentExecutionDetailItem><Payment><CurrencyCode>EUR</CurrencyCode><Amount>50.00</Amount></Payment>"

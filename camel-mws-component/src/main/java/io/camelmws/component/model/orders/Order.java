@@ -12,6 +12,8 @@ import io.camelmws.component.model.Money;
  * One order of the Orders section (ListOrders, ListOrdersByNextToken, GetOrder). Elements MWS did not send are
  * null (MWS withholds the buyer, the address and the total of Pending orders); elements this model does not know are
  * ignored. Values from closed lists are kept as MWS sent them ({@code ...AsString()}) and offered as enums.
+ * PurchaseDate and LastUpdateDate keep the milliseconds recent answers carried; EarliestDeliveryDate and
+ * LatestDeliveryDate come only for seller-fulfilled orders past Pending.
  */
 public record Order(
         @JsonProperty("AmazonOrderId") String amazonOrderId,
@@ -51,8 +53,11 @@ public record Order(
         @JsonProperty("PurchaseOrderNumber") String purchaseOrderNumber,
         @JsonProperty("IsPrime") Boolean isPrime,
         @JsonProperty("IsPremiumOrder") Boolean isPremiumOrder,
+        @JsonProperty("IsGlobalExpressEnabled") Boolean isGlobalExpressEnabled,
         @JsonProperty("ReplacedOrderId") String replacedOrderId,
-        @JsonProperty("IsReplacementOrder") Boolean isReplacementOrder) {
+        @JsonProperty("IsReplacementOrder") Boolean isReplacementOrder,
+        @JsonProperty("IsSoldByAB") Boolean isSoldByAB,
+        @JsonProperty("IsISPU") Boolean isIspu) {
 
     public Order {
         paymentExecutionDetail = paymentExecutionDetail == null ? List.of() : List.copyOf(paymentExecutionDetail);
