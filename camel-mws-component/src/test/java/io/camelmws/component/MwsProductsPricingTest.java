@@ -25,7 +25,10 @@ class MwsProductsPricingTest extends CamelTestSupport {
 
     static final String US = "ATVPDKIKX0DER";
     static final String PRICE_FEED = "_POST_FLAT_FILE_PRICEANDQUANTITYONLY_UPDATE_DATA_";
-    static final Pattern LISTING_PRICE = Pattern.compile("<ListingPrice>\\s*<CurrencyCode>USD</CurrencyCode>\\s*<Amount>([0-9.]+)</Amount>");
+    /** The ListingPrice's Amount, its children in any order (the sandbox shuffles them, as MWS did not keep one). */
+    static final Pattern LISTING_PRICE = Pattern.compile(
+            "<ListingPrice>(?=(?:(?!</ListingPrice>).)*<CurrencyCode>USD</CurrencyCode>)(?:(?!</ListingPrice>).)*<Amount>([0-9.]+)</Amount>",
+            Pattern.DOTALL);
 
     @RegisterExtension
     static final MwsSandboxExtension SANDBOX = ScaledMws.sandbox(600);

@@ -82,7 +82,7 @@ class MwsReportRowsTest extends CamelTestSupport {
             assertThat(row.get("asin1")).isEqualTo(listing.asin());
             assertThat(new BigDecimal(row.get("price"))).isEqualByComparingTo(listing.price());
             assertThat(row.get("status")).isIn("Active", "Inactive");
-            assertThat(row).hasSize(28);
+            assertThat(row).hasSize(29).containsKey("merchant-shipping-group");
         }
     }
 
