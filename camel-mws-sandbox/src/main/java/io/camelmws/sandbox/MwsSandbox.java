@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.camelmws.sandbox.clock.SimulationClock;
 import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.feeds.FeedStore;
+import io.camelmws.sandbox.inventory.InventoryOperations;
 import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.orders.Listings;
 import io.camelmws.sandbox.orders.OrderBook;
@@ -239,6 +240,7 @@ public final class MwsSandbox implements AutoCloseable {
         int orderItemsPageSize = OrdersOperations.DEFAULT_ORDER_ITEMS_PAGE_SIZE;
         int participationsPageSize = SellersOperations.DEFAULT_PARTICIPATIONS_PAGE_SIZE;
         boolean shuffleElementOrder = Boolean.getBoolean(SHUFFLE_ELEMENT_ORDER_PROPERTY);
+        int inventorySupplyPageSize = InventoryOperations.DEFAULT_PAGE_SIZE;
 
         private Builder() {
         }
@@ -421,6 +423,16 @@ public final class MwsSandbox implements AutoCloseable {
          */
         public Builder shuffleElementOrder(boolean shuffleElementOrder) {
             this.shuffleElementOrder = shuffleElementOrder;
+            return this;
+        }
+
+        /**
+         * FBA SKUs per ListInventorySupply page of a QueryStartDateTime listing; a small value lets tests exercise
+         * ListInventorySupplyByNextToken (a marketplace has about 20 FBA SKUs). Default: 50.
+         */
+        public Builder inventorySupplyPageSize(int inventorySupplyPageSize) {
+            this.inventorySupplyPageSize = inRange("inventorySupplyPageSize", inventorySupplyPageSize, 1,
+                    Integer.MAX_VALUE);
             return this;
         }
 

@@ -4,12 +4,15 @@ import io.camelmws.sandbox.catalog.SectionCatalog;
 import io.camelmws.sandbox.clock.SimulationClock;
 import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.feeds.FeedsSimulation;
+import io.camelmws.sandbox.finances.FinancesOperations;
 import io.camelmws.sandbox.gateway.GatewayLimits;
 import io.camelmws.sandbox.gateway.MwsGateway;
 import io.camelmws.sandbox.gateway.MwsHttpHandler;
 import io.camelmws.sandbox.gateway.RequestAuthenticator;
 import io.camelmws.sandbox.gateway.SandboxAccount;
 import io.camelmws.sandbox.http.RequestReader;
+import io.camelmws.sandbox.inventory.InventoryOperations;
+import io.camelmws.sandbox.inventory.StockLedger;
 import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
@@ -37,10 +40,12 @@ final class SandboxState {
     final OrderBook orderBook;
     final ReportsSimulation reports;
     final FeedsSimulation feeds;
+    final StockLedger stock;
     private final int orderItemsPageSize;
     private final int participationsPageSize;
     /** {@code null} unless answers are to come with their elements shuffled. */
     private final SiblingShuffle shuffle;
+    private final int inventorySupplyPageSize;
     private final CopyOnWriteArrayList<SandboxStateful> statefuls = new CopyOnWriteArrayList<>();
 
     SandboxState(MwsSandbox.Builder builder) {
@@ -54,8 +59,10 @@ final class SandboxState {
         this.orderItemsPageSize = builder.orderItemsPageSize;
         this.participationsPageSize = builder.participationsPageSize;
         this.shuffle = builder.shuffleElementOrder ? new SiblingShuffle(builder.seed) : null;
+        this.inventorySupplyPageSize = builder.inventorySupplyPageSize;
         this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
         this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
+        this.stock = new StockLedger(orderBook);
         register(orderBook::reset);
         register(reports::reset);
         register(feeds::reset);
@@ -70,6 +77,8 @@ final class SandboxState {
         reports.register(operations, catalog.section("Reports"));
         feeds.register(operations, catalog.section("Feeds"));
         ProductsOperations.register(operations, catalog, account.sellerId(), orderBook, feeds.feeds());
+        InventoryOperations.register(operations, catalog, orderBook, stock, inventorySupplyPageSize);
+        FinancesOperations.register(operations, catalog, orderBook);
         MwsGateway gateway = new MwsGateway(catalog, new RequestAuthenticator(account, port), faults, operations,
                 throttler, shuffle);
         return new MwsHttpHandler(clock, new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway, requestLog);

@@ -105,8 +105,8 @@ class SandboxRoutingTest {
 
     @Test
     void answersAKnownButUnsimulatedOperationWithAnErrorNeverAnInventedSuccess() {
-        HttpResponse<String> response = SignedRequest.to(SANDBOX.sandbox()).path("/Finances/2015-05-01")
-                .action("ListFinancialEventGroups").param("FinancialEventGroupStartedAfter", "2020-01-01T00:00:00Z")
+        HttpResponse<String> response = SignedRequest.to(SANDBOX.sandbox()).path("/Products/2011-10-01")
+                .action("ListMatchingProducts").param("MarketplaceId", "ATVPDKIKX0DER").param("Query", "mug")
                 .send();
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -114,10 +114,10 @@ class SandboxRoutingTest {
         assertThat(xml.text("Type")).isEqualTo("Sender");
         assertThat(xml.text("Code")).isEqualTo("InvalidRequest");
         assertThat(xml.text("Message"))
-                .isEqualTo("Operation ListFinancialEventGroups of section Finances/2015-05-01 is not simulated by "
+                .isEqualTo("Operation ListMatchingProducts of section Products/2011-10-01 is not simulated by "
                         + "camel-mws-sandbox");
         assertThat(xml.text("RequestId")).isEqualTo(response.headers().firstValue("x-mws-request-id").orElseThrow());
-        assertThat(xml.rootNamespace()).isEqualTo("http://mws.amazonservices.com/Finances/2015-05-01");
+        assertThat(xml.rootNamespace()).isEqualTo("http://mws.amazonservices.com/schema/Products/2011-10-01");
     }
 
     @Test

@@ -148,6 +148,12 @@ final class BookState {
         return event < chunk.eventCount[offset] ? chunk.eventTime[offset * OrderTimeline.MAX_EVENTS + event] : -1;
     }
 
+    /** The status order {@code index} takes at its {@code event}-th event (which must exist). */
+    OrderStatus eventStatus(int index, int event) {
+        Chunk chunk = chunk(index);
+        return OrderStatus.ofOrdinal(chunk.eventStatus[(index & (CHUNK_SIZE - 1)) * OrderTimeline.MAX_EVENTS + event]);
+    }
+
     /** The purchase instant of an order, from its position: evenly spread with a jitter that keeps the order. */
     private long computePurchase(int index) {
         double jitter = new SeededRandom(seed, index, DATE_STREAM).nextDouble();

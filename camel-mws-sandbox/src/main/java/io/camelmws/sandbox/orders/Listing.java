@@ -2,6 +2,7 @@ package io.camelmws.sandbox.orders;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One offer of the seller in one marketplace. The same SKU and ASIN are offered in several marketplaces, each with
@@ -14,4 +15,19 @@ import java.time.Instant;
  */
 public record Listing(String sellerSku, String asin, String title, BigDecimal price, String currencyCode,
                       int quantity, String fulfillmentChannel, String marketplaceId, Instant openDate) {
+
+    /** Whether Amazon fulfils it (FBA): its stock is Amazon's to count. */
+    public boolean amazonFulfilled() {
+        return "AFN".equals(fulfillmentChannel);
+    }
+
+    /**
+     * The FNSKU Amazon labels the seller's units with ({@code X00...}), stable per SKU and ASIN: the same in the FBA
+     * inventory reports and in ListInventorySupply.
+     */
+    public String fnsku() {
+        long hash = (sellerSku + "|" + asin).hashCode() & 0xFFFFFFFFL;
+        String digits = Long.toString(hash, 36).toUpperCase(Locale.ROOT);
+        return "X00" + ("0000000" + digits).substring(digits.length());
+    }
 }

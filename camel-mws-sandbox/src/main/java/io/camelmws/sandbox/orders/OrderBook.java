@@ -100,6 +100,29 @@ public final class OrderBook {
     }
 
     /**
+     * The parcels shipped in [{@code from}, {@code to}), by ship instant then purchase order: what took units out of
+     * FBA stock and what posted money. The caller bounds {@code to} by its now; the book knows every order's future.
+     */
+    public List<Shipment> shipmentsBetween(Instant from, Instant to) {
+        return Shipments.between(state, ceilSecond(from), ceilSecond(to));
+    }
+
+    /** The parcels of one order shipped by {@code now}; empty when the order does not exist then. */
+    public List<Shipment> shipmentsOf(String amazonOrderId, Instant now) {
+        BookState book = state;
+        int index = indexOf(book, amazonOrderId, now.getEpochSecond());
+        return index < 0 ? List.of() : Shipments.of(book, index, now.getEpochSecond());
+    }
+
+    /**
+     * Which generation of orders the book holds: it changes on every reseed and reset, so state derived from the
+     * orders (FBA stock, money) knows to start over.
+     */
+    public int generation() {
+        return state.generation;
+    }
+
+    /**
      * Replaces every order (and the listings) by those of another seed and size, bought during the 30 days before
      * the clock's now. NextTokens issued before are refused afterwards.
      */

@@ -77,6 +77,16 @@ final class OrderFactory {
         return local.append('@').append(marketplace.buyerEmailDomain()).toString();
     }
 
+    /** How many of an order's {@code lines} its first parcel carries when it ships in two. */
+    static int firstParcelLines(int lines) {
+        return Math.max(1, lines / 2);
+    }
+
+    /** Every line of order {@code index}, as it stands once shipped whole. */
+    static List<OrderItem> shippedLines(BookState book, int index) {
+        return items(book, index, OrderAttributes.draw(book.seed, index), OrderStatus.SHIPPED);
+    }
+
     /**
      * The order's lines, distinct listings of its marketplace and channel. Shipped orders have shipped every unit;
      * a PartiallyShipped order has shipped its first half of the lines (the first parcel).
@@ -87,7 +97,7 @@ final class OrderFactory {
         int count = Math.min(attributes.itemCount(), choices.length);
         int shippedLines = switch (status) {
             case SHIPPED -> count;
-            case PARTIALLY_SHIPPED -> Math.max(1, count / 2);
+            case PARTIALLY_SHIPPED -> firstParcelLines(count);
             default -> 0;
         };
         List<OrderItem> items = new ArrayList<>(count);

@@ -6,6 +6,7 @@ import io.camelmws.sandbox.feeds.FeedStore;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.webservice.WebServiceResponses;
+import java.math.BigDecimal;
 import java.util.function.Supplier;
 
 /**
@@ -38,5 +39,13 @@ public final class ProductsOperations {
                     .register(products, "GetLowestOfferListings" + target, WebServiceResponses.guarded(
                             new PricingHandler(sellerId, orderBook, prices, lowest)));
         }
+    }
+
+    /**
+     * What the seller's own merchant-fulfilled offers charge a buyer for shipping in {@code currencyCode} (the
+     * Shipping of GetMyPrice and the ShippingCharge the order's money carries); Amazon-fulfilled offers ship free.
+     */
+    public static BigDecimal merchantShipping(String currencyCode) {
+        return Competition.shipping(currencyCode, false);
     }
 }

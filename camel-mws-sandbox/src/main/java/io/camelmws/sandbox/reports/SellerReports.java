@@ -101,7 +101,7 @@ final class SellerReports {
                 "Warehouse-Condition-code", "Quantity Available");
         for (Listing listing : listings(request)) {
             if (afn(listing)) {
-                file.row(listing.sellerSku(), fnsku(listing), listing.asin(), "NewItem", "SELLABLE",
+                file.row(listing.sellerSku(), listing.fnsku(), listing.asin(), "NewItem", "SELLABLE",
                         Integer.toString(listing.quantity()));
             }
         }
@@ -117,7 +117,7 @@ final class SellerReports {
         for (Listing listing : listings(request)) {
             if (afn(listing)) {
                 String units = Integer.toString(listing.quantity());
-                file.row(listing.sellerSku(), fnsku(listing), listing.asin(), listing.title(), "New",
+                file.row(listing.sellerSku(), listing.fnsku(), listing.asin(), listing.title(), "New",
                         amount(listing.price()), "No", "", "Yes", units, units, "0", "0", units, "", "0", "0", "0");
             }
         }
@@ -279,13 +279,6 @@ final class SellerReports {
         long hash = (listing.sellerSku() + "|" + listing.marketplaceId()).hashCode() & 0xFFFFFFFFL;
         return String.format(Locale.ROOT, "%04d%s", listing.openDate().getEpochSecond() % 10_000,
                 Long.toString(hash % 1_000_000L + 1_000_000L).substring(1)) + "Z";
-    }
-
-    /** A stable FNSKU ({@code X00...}) per SKU and ASIN. */
-    private static String fnsku(Listing listing) {
-        long hash = (listing.sellerSku() + "|" + listing.asin()).hashCode() & 0xFFFFFFFFL;
-        String digits = Long.toString(hash, 36).toUpperCase(Locale.ROOT);
-        return "X00" + ("0000000" + digits).substring(digits.length());
     }
 
     private static String merchantOrderId(Order order) {

@@ -1,0 +1,18 @@
+package io.camelmws.component.model.finances;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A page of ListFinancialEvents or ListFinancialEventsByNextToken. */
+public record ListFinancialEventsResult(
+        @JsonProperty("NextToken") String nextToken,
+        @JsonProperty("FinancialEvents") FinancialEvents financialEvents) {
+
+    public ListFinancialEventsResult {
+        financialEvents = financialEvents == null ? new FinancialEvents(null, null, null, null) : financialEvents;
+    }
+
+    /** For Camel's simple language and bean binding: {@code ${body.financialEvents.shipmentEvents}}. */
+    public FinancialEvents getFinancialEvents() {
+        return financialEvents;
+    }
+}
