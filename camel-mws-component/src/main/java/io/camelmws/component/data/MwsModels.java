@@ -25,13 +25,21 @@ public final class MwsModels {
     private MwsModels() {
     }
 
-    /** The class of model {@code model} of {@code section}. */
+    /**
+     * The class of model {@code model} of {@code section}: the section's own package, else the models every section
+     * shares in {@code io.camelmws.component.model} (GetServiceStatusResult).
+     */
     public static Class<?> resultModel(Section section, String model) {
         String name = MODEL_PACKAGE + section.name().toLowerCase(Locale.ROOT) + "." + model;
         try {
             return Class.forName(name, false, MwsModels.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("MWS catalog: section " + section.name() + " names model " + model + ", but there is no " + name, e);
+            try {
+                return Class.forName(MODEL_PACKAGE + model, false, MwsModels.class.getClassLoader());
+            } catch (ClassNotFoundException shared) {
+                throw new IllegalStateException("MWS catalog: section " + section.name() + " names model " + model + ", but there is no " + name
+                                                + " nor " + MODEL_PACKAGE + model, e);
+            }
         }
     }
 
