@@ -107,10 +107,10 @@ class MwsModelConversionTest extends MwsTestSupport {
 
     @Test
     void aDocumentWithoutAModelFailsNamingItsRoot() {
-        Exchange failed = template.send("direct:inbox", exchange -> exchange.getIn().setBody("<GetServiceStatusResponse><GetServiceStatusResult>"
-                                                                                            + "<Status>GREEN</Status></GetServiceStatusResult></GetServiceStatusResponse>"));
+        Exchange failed = template.send("direct:inbox", exchange -> exchange.getIn().setBody("<GetWidgetResponse><GetWidgetResult>"
+                                                                                            + "<Status>GREEN</Status></GetWidgetResult></GetWidgetResponse>"));
 
         assertThat(failed.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no model for a document whose root is <GetServiceStatusResponse>").hasMessageContaining("unmarshalType");
+                .hasMessageContaining("no model for a document whose root is <GetWidgetResponse>").hasMessageContaining("unmarshalType");
     }
 }

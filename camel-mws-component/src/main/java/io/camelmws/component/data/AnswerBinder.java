@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 
+import io.camelmws.component.model.PerItemResults;
 import io.camelmws.component.xml.SafeXml;
 
 /**
@@ -50,13 +51,20 @@ public final class AnswerBinder {
     }
 
     /**
-     * The answer's Result element (the root's first child whose name ends in Result) as {@code type}. For answers the
-     * call's scan has read whole (so free of DOCTYPE and entities); others go through {@link #read(String, Class)}.
+     * The answer's Result element (the root's first child whose name ends in Result) as {@code type}, or for a
+     * {@link PerItemResults} model the whole answer with its Result per item. For answers the call's scan has read
+     * whole (so free of DOCTYPE and entities); others go through {@link #read(String, Class)}.
      */
     public static <T> T bind(String answer, Class<T> type) throws BindingException {
         try {
             XMLStreamReader reader = SafeXml.readerOfScanned(answer);
             try {
+                if (PerItemResults.class.isAssignableFrom(type)) {
+                    if (!toRootElement(reader)) {
+                        throw new BindingException("the answer has no element", null);
+                    }
+                    return XML.readValue(reader, type);
+                }
                 if (!toResultElement(reader)) {
                     throw new BindingException("the answer has no Result element", null);
                 }
@@ -103,7 +111,8 @@ public final class AnswerBinder {
                 if (!reader.isStartElement()) {
                     throw new BindingException("the document has no element", null);
                 }
-                if (reader.getLocalName().endsWith("Response") && !toChildEndingInResult(reader)) {
+                if (reader.getLocalName().endsWith("Response") && !PerItemResults.class.isAssignableFrom(type)
+                    && !toChildEndingInResult(reader)) {
                     throw new BindingException("the answer has no Result element", null);
                 }
                 return XML.readValue(reader, type);
@@ -181,6 +190,15 @@ public final class AnswerBinder {
             // The models are plain records of strings, numbers, booleans, instants and lists: nothing here can fail.
             throw new IllegalStateException("cannot write " + model.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    private static boolean toRootElement(XMLStreamReader reader) throws XMLStreamException {
+        while (reader.hasNext()) {
+            if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean toResultElement(XMLStreamReader reader) throws XMLStreamException {

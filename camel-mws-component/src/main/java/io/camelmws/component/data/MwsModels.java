@@ -28,7 +28,8 @@ public final class MwsModels {
     /**
      * The class of model {@code model} of {@code section}: in the section's package, or, for a name with a package
      * ({@code inventory.ListInventorySupplyResult}), in that package of {@code model} (a section whose name is long,
-     * such as FulfillmentInventory, keeps a short package).
+     * such as FulfillmentInventory, keeps a short package); else the models every section shares in
+     * {@code io.camelmws.component.model} (GetServiceStatusResult).
      */
     public static Class<?> resultModel(Section section, String model) {
         String name = model.indexOf('.') > 0 ? MODEL_PACKAGE + model
@@ -36,7 +37,12 @@ public final class MwsModels {
         try {
             return Class.forName(name, false, MwsModels.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("MWS catalog: section " + section.name() + " names model " + model + ", but there is no " + name, e);
+            try {
+                return Class.forName(MODEL_PACKAGE + model, false, MwsModels.class.getClassLoader());
+            } catch (ClassNotFoundException shared) {
+                throw new IllegalStateException("MWS catalog: section " + section.name() + " names model " + model + ", but there is no " + name
+                                                + " nor " + MODEL_PACKAGE + model, e);
+            }
         }
     }
 

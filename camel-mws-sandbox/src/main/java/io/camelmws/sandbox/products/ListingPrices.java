@@ -38,6 +38,7 @@ final class ListingPrices {
         Set<String> stillStored = processed.stream().map(ReceivedFeed::feedSubmissionId).collect(Collectors.toSet());
         changesByFeed.keySet().retainAll(stillStored);
         Map<String, PriceChange> latest = new HashMap<>();
+        Map<String, Instant> changedAt = new HashMap<>();
         for (ReceivedFeed feed : processed) {
             if (!PriceFeedReader.changesPrices(feed)) {
                 continue;
@@ -48,10 +49,11 @@ final class ListingPrices {
                     id -> PriceFeedReader.read(feed))) {
                 for (String marketplaceId : marketplaces) {
                     latest.put(key(marketplaceId, change.sellerSku()), change);
+                    changedAt.put(key(marketplaceId, change.sellerSku()), feed.submittedAt());
                 }
             }
         }
-        return new Snapshot(latest);
+        return new Snapshot(latest, changedAt);
     }
 
     private static String key(String marketplaceId, String sellerSku) {
@@ -61,9 +63,19 @@ final class ListingPrices {
     /** The prices of one instant. */
     static final class Snapshot {
         private final Map<String, PriceChange> changes;
+        private final Map<String, Instant> changedAt;
 
-        private Snapshot(Map<String, PriceChange> changes) {
+        private Snapshot(Map<String, PriceChange> changes, Map<String, Instant> changedAt) {
             this.changes = changes;
+            this.changedAt = changedAt;
+        }
+
+        /**
+         * When the listing's offer last changed: the submission of the price feed that set its price (feeds are
+         * applied in submission order), else the day it was opened. GetLowestPricedOffers' TimeOfOfferChange.
+         */
+        Instant offerChangedAt(Listing listing) {
+            return changedAt.getOrDefault(key(listing.marketplaceId(), listing.sellerSku()), listing.openDate());
         }
 
         /** The listing's price, in its currency, with the currency's decimals. */

@@ -3,7 +3,6 @@ package io.camelmws.sandbox.products;
 import io.camelmws.sandbox.operation.OperationCall;
 import io.camelmws.sandbox.operation.OperationHandler;
 import io.camelmws.sandbox.orders.Listing;
-import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.response.SandboxResponse;
 import io.camelmws.sandbox.response.XmlWriter;
 import java.math.BigDecimal;
@@ -12,15 +11,12 @@ import java.util.Optional;
 /**
  * The batch every pricing operation answers in (Products_GetMyPriceForSKU, ..._GetCompetitivePricingForSKU,
  * ..._GetLowestOfferListingsForSKU and their ForASIN twins, in the bizon/mws-api-doc copy of the MWS pages): one
- * {@code <OpResult SellerSKU|ASIN="id" status="Success|ClientError">} per requested id, in request order, a
+ * {@code <OpResult SellerSKU|ASIN="id" status="Success|ClientError">} per requested id ({@link BatchAnswer}), a
  * {@code Product} that repeats the default namespace and declares {@code ns2}, and for an id the seller has no
  * listing of in the marketplace a per-item {@code Error} inside the 200 answer (REFERENCE 8.2). What goes inside
  * {@code Product} after its {@code Identifiers} is the operation's {@link Content}.
  */
 final class PricingHandler implements OperationHandler {
-
-    /** The attribute sets' namespace of the Products answers (REFERENCE 8.1). */
-    static final String NS2 = "http://mws.amazonservices.com/schema/Products/2011-10-01/default.xsd";
 
     /** What one pricing operation says about one listing. */
     interface Content {
@@ -47,13 +43,13 @@ final class PricingHandler implements OperationHandler {
     }
 
     private final String sellerId;
-    private final OrderBook orderBook;
+    private final ProductLookup lookup;
     private final ListingPrices prices;
     private final Content content;
 
-    PricingHandler(String sellerId, OrderBook orderBook, ListingPrices prices, Content content) {
+    PricingHandler(String sellerId, ProductLookup lookup, ListingPrices prices, Content content) {
         this.sellerId = sellerId;
-        this.orderBook = orderBook;
+        this.lookup = lookup;
         this.prices = prices;
         this.content = content;
     }
@@ -64,26 +60,18 @@ final class PricingHandler implements OperationHandler {
         content.check(call);
         ListingPrices.Snapshot snapshot = prices.at(call.now());
         String namespace = call.section().namespace();
-        String result = call.action() + "Result";
-        XmlWriter xml = new XmlWriter().root(call.action() + "Response", namespace);
-        for (String id : request.ids()) {
-            Optional<Listing> found = find(request, id);
+        return BatchAnswer.of(call, request.ids(), (xml, id) -> {
+            Optional<Listing> found = lookup.find(request.marketplaceId(), request.bySku(), id);
             if (found.isEmpty()) {
-                xml.start(result, request.idAttribute(), id, "status", "ClientError")
-                        .start("Error")
-                        .element("Type", "Sender")
-                        .element("Code", "InvalidParameterValue")
-                        .element("Message", "Invalid " + request.idAttribute() + " identifier " + id
-                                + " for marketplace " + request.marketplaceId())
-                        .end("Error")
-                        .end(result);
-                continue;
+                BatchAnswer.clientError(xml, call, "Invalid " + request.idAttribute() + " identifier " + id
+                        + " for marketplace " + request.marketplaceId(), request.idAttribute(), id);
+                return;
             }
             Listing listing = found.get();
             Item item = new Item(listing, snapshot.price(listing), request.bySku());
-            xml.start(result, request.idAttribute(), id, "status", "Success");
+            BatchAnswer.startSuccess(xml, call, request.idAttribute(), id);
             content.beforeProduct(xml, call, item);
-            xml.start("Product", "xmlns", namespace, "xmlns:ns2", NS2).start("Identifiers")
+            xml.start("Product", ProductXml.namespaces(namespace)).start("Identifiers")
                     .start("MarketplaceASIN")
                     .element("MarketplaceId", listing.marketplaceId())
                     .element("ASIN", listing.asin())
@@ -97,18 +85,8 @@ final class PricingHandler implements OperationHandler {
             }
             xml.end("Identifiers");
             content.product(xml, call, item);
-            xml.end("Product").end(result);
-        }
-        return SandboxResponse.xml(xml.start("ResponseMetadata").element("RequestId", call.requestId())
-                .end("ResponseMetadata").end(call.action() + "Response").toBytes());
-    }
-
-    private Optional<Listing> find(PricingRequest request, String id) {
-        if (request.bySku()) {
-            return orderBook.listings().find(request.marketplaceId(), id);
-        }
-        return orderBook.listings().inMarketplace(request.marketplaceId()).stream()
-                .filter(listing -> listing.asin().equals(id)).findFirst();
+            xml.end("Product").end(BatchAnswer.resultElement(call));
+        });
     }
 
     /** {@code <name><CurrencyCode/><Amount/></name>}. */

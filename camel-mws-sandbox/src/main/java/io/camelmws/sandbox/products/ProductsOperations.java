@@ -3,15 +3,21 @@ package io.camelmws.sandbox.products;
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.catalog.SectionCatalog;
 import io.camelmws.sandbox.feeds.FeedStore;
+import io.camelmws.sandbox.operation.OperationHandler;
 import io.camelmws.sandbox.operation.OperationRegistry;
+import io.camelmws.sandbox.orders.Listing;
 import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.webservice.WebServiceResponses;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 
+import static io.camelmws.sandbox.webservice.WebServiceResponses.guarded;
+
 /**
- * Plugs the Products 2011-10-01 pricing operations into the sandbox: GetMyPrice, GetCompetitivePricing and
- * GetLowestOfferListings, each ForSKU and ForASIN. The other Products operations still answer "not simulated".
+ * Plugs the Products 2011-10-01 operations into the sandbox: the catalog operations (ListMatchingProducts,
+ * GetMatchingProduct, GetMatchingProductForId, GetProductCategoriesForSKU/ASIN), the pricing operations (GetMyPrice,
+ * GetCompetitivePricing, GetLowestOfferListings, GetLowestPricedOffers, each ForSKU and ForASIN) and
+ * GetMyFeesEstimate, all answered from the seller's own listings at the prices its price feeds set.
  */
 public final class ProductsOperations {
 
@@ -27,17 +33,27 @@ public final class ProductsOperations {
                                 OrderBook orderBook, FeedStore feeds) {
         Section products = catalog.section("Products");
         ListingPrices prices = new ListingPrices(feeds);
+        ProductLookup lookup = new ProductLookup(orderBook);
         Supplier<Competition> competition = () -> new Competition(orderBook.seed());
         PricingHandler.Content myPrice = PricingContents.myPrice(sellerId);
         PricingHandler.Content competitive = PricingContents.competitivePricing(competition);
         PricingHandler.Content lowest = PricingContents.lowestOfferListings(competition);
+        CatalogHandlers catalogHandlers = new CatalogHandlers(lookup, competition);
+        OperationHandler lowestPriced = new LowestPricedOffersHandler(lookup, prices, competition);
+        registry.register(products, "ListMatchingProducts", guarded(catalogHandlers.listMatchingProducts()))
+                .register(products, "GetMatchingProduct", guarded(catalogHandlers.matchingProduct()))
+                .register(products, "GetMatchingProductForId", guarded(catalogHandlers.matchingProductForId()))
+                .register(products, "GetMyFeesEstimate", guarded(new FeesEstimateHandler(sellerId, lookup)));
         for (String target : new String[] {"ForSKU", "ForASIN"}) {
-            registry.register(products, "GetMyPrice" + target, WebServiceResponses.guarded(
-                            new PricingHandler(sellerId, orderBook, prices, myPrice)))
-                    .register(products, "GetCompetitivePricing" + target, WebServiceResponses.guarded(
-                            new PricingHandler(sellerId, orderBook, prices, competitive)))
-                    .register(products, "GetLowestOfferListings" + target, WebServiceResponses.guarded(
-                            new PricingHandler(sellerId, orderBook, prices, lowest)));
+            registry.register(products, "GetMyPrice" + target,
+                            guarded(new PricingHandler(sellerId, lookup, prices, myPrice)))
+                    .register(products, "GetCompetitivePricing" + target,
+                            guarded(new PricingHandler(sellerId, lookup, prices, competitive)))
+                    .register(products, "GetLowestOfferListings" + target,
+                            guarded(new PricingHandler(sellerId, lookup, prices, lowest)))
+                    .register(products, "GetLowestPricedOffers" + target, guarded(lowestPriced))
+                    .register(products, "GetProductCategories" + target,
+                            guarded(catalogHandlers.productCategories()));
         }
     }
 
@@ -47,5 +63,14 @@ public final class ProductsOperations {
      */
     public static BigDecimal merchantShipping(String currencyCode) {
         return Competition.shipping(currencyCode, false);
+    }
+
+    /**
+     * The code {@code listing}'s product is found by in GetMatchingProductForId for {@code idType} (ASIN, SellerSKU,
+     * UPC, EAN, JAN) with the sandbox's {@code seed} ({@code sandbox.orders().seed()}), or {@code null} for a type the
+     * sandbox's catalog has no codes of (ISBN, GCID): for tests and users who need a code that matches.
+     */
+    public static String productCode(long seed, Listing listing, String idType) {
+        return CatalogItem.of(seed, listing).id(idType);
     }
 }
