@@ -8,6 +8,7 @@ import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.orders.Listings;
 import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.orders.OrdersOperations;
+import io.camelmws.sandbox.outbound.OutboundOperations;
 import io.camelmws.sandbox.sellers.SellersOperations;
 import io.camelmws.sandbox.throttle.Quota;
 import io.camelmws.sandbox.webservice.ProcessingTimes;
@@ -232,6 +233,7 @@ public final class MwsSandbox implements AutoCloseable {
         double newOrdersPerHour = OrderBook.DEFAULT_NEW_ORDERS_PER_HOUR;
         int orderItemsPageSize = OrdersOperations.DEFAULT_ORDER_ITEMS_PAGE_SIZE;
         int participationsPageSize = SellersOperations.DEFAULT_PARTICIPATIONS_PAGE_SIZE;
+        int fulfillmentOrdersPageSize = OutboundOperations.DEFAULT_PAGE_SIZE;
 
         private Builder() {
         }
@@ -400,6 +402,16 @@ public final class MwsSandbox implements AutoCloseable {
          */
         public Builder participationsPageSize(int participationsPageSize) {
             this.participationsPageSize = inRange("participationsPageSize", participationsPageSize, 1,
+                    Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * Fulfilment orders per ListAllFulfillmentOrders page; a small value lets tests exercise
+         * ListAllFulfillmentOrdersByNextToken. Default: 100.
+         */
+        public Builder fulfillmentOrdersPageSize(int fulfillmentOrdersPageSize) {
+            this.fulfillmentOrdersPageSize = inRange("fulfillmentOrdersPageSize", fulfillmentOrdersPageSize, 1,
                     Integer.MAX_VALUE);
             return this;
         }

@@ -13,6 +13,7 @@ import io.camelmws.sandbox.http.RequestReader;
 import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
+import io.camelmws.sandbox.outbound.OutboundOperations;
 import io.camelmws.sandbox.orders.OrdersOperations;
 import io.camelmws.sandbox.products.ProductsOperations;
 import io.camelmws.sandbox.reports.ReportsSimulation;
@@ -36,8 +37,10 @@ final class SandboxState {
     final OrderBook orderBook;
     final ReportsSimulation reports;
     final FeedsSimulation feeds;
+    final OutboundOperations outbound = new OutboundOperations();
     private final int orderItemsPageSize;
     private final int participationsPageSize;
+    private final int fulfillmentOrdersPageSize;
     private final CopyOnWriteArrayList<SandboxStateful> statefuls = new CopyOnWriteArrayList<>();
 
     SandboxState(MwsSandbox.Builder builder) {
@@ -50,11 +53,13 @@ final class SandboxState {
         this.orderBook = new OrderBook(clock, builder.orders, builder.seed, builder.newOrdersPerHour);
         this.orderItemsPageSize = builder.orderItemsPageSize;
         this.participationsPageSize = builder.participationsPageSize;
+        this.fulfillmentOrdersPageSize = builder.fulfillmentOrdersPageSize;
         this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
         this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
         register(orderBook::reset);
         register(reports::reset);
         register(feeds::reset);
+        register(outbound::reset);
     }
 
     /** The front door for MWS requests; the port is needed because a client may sign the Host with it. */
@@ -66,6 +71,7 @@ final class SandboxState {
         reports.register(operations, catalog.section("Reports"));
         feeds.register(operations, catalog.section("Feeds"));
         ProductsOperations.register(operations, catalog, account.sellerId(), orderBook, feeds.feeds());
+        outbound.register(operations, catalog, orderBook, fulfillmentOrdersPageSize);
         MwsGateway gateway = new MwsGateway(catalog, new RequestAuthenticator(account, port), faults, operations,
                 throttler);
         return new MwsHttpHandler(clock, new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway, requestLog);
