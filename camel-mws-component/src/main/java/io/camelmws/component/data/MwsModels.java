@@ -25,9 +25,14 @@ public final class MwsModels {
     private MwsModels() {
     }
 
-    /** The class of model {@code model} of {@code section}. */
+    /**
+     * The class of model {@code model} of {@code section}: in the section's package, or, for a name with a package
+     * ({@code outbound.GetFulfillmentOrderResult}), in that package of the models, for sections whose name makes a
+     * poor package name.
+     */
     public static Class<?> resultModel(Section section, String model) {
-        String name = MODEL_PACKAGE + section.name().toLowerCase(Locale.ROOT) + "." + model;
+        String name = model.indexOf('.') >= 0 ? MODEL_PACKAGE + model
+                : MODEL_PACKAGE + section.name().toLowerCase(Locale.ROOT) + "." + model;
         try {
             return Class.forName(name, false, MwsModels.class.getClassLoader());
         } catch (ClassNotFoundException e) {
