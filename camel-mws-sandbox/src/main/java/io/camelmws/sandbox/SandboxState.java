@@ -13,6 +13,7 @@ import io.camelmws.sandbox.http.RequestReader;
 import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
+import io.camelmws.sandbox.merchant.MerchantOperations;
 import io.camelmws.sandbox.outbound.OutboundOperations;
 import io.camelmws.sandbox.orders.OrdersOperations;
 import io.camelmws.sandbox.products.ProductsOperations;
@@ -38,6 +39,7 @@ final class SandboxState {
     final ReportsSimulation reports;
     final FeedsSimulation feeds;
     final OutboundOperations outbound = new OutboundOperations();
+    final MerchantOperations merchant = new MerchantOperations();
     private final int orderItemsPageSize;
     private final int participationsPageSize;
     private final int fulfillmentOrdersPageSize;
@@ -60,6 +62,7 @@ final class SandboxState {
         register(reports::reset);
         register(feeds::reset);
         register(outbound::reset);
+        register(merchant::reset);
     }
 
     /** The front door for MWS requests; the port is needed because a client may sign the Host with it. */
@@ -72,6 +75,7 @@ final class SandboxState {
         feeds.register(operations, catalog.section("Feeds"));
         ProductsOperations.register(operations, catalog, account.sellerId(), orderBook, feeds.feeds());
         outbound.register(operations, catalog, orderBook, fulfillmentOrdersPageSize);
+        merchant.register(operations, catalog, orderBook);
         MwsGateway gateway = new MwsGateway(catalog, new RequestAuthenticator(account, port), faults, operations,
                 throttler);
         return new MwsHttpHandler(clock, new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway, requestLog);
