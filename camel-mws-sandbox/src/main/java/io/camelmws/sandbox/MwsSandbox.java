@@ -9,6 +9,7 @@ import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.orders.Listings;
 import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.orders.OrdersOperations;
+import io.camelmws.sandbox.outbound.OutboundOperations;
 import io.camelmws.sandbox.sellers.SellersOperations;
 import io.camelmws.sandbox.throttle.Quota;
 import io.camelmws.sandbox.webservice.ProcessingTimes;
@@ -241,6 +242,7 @@ public final class MwsSandbox implements AutoCloseable {
         int participationsPageSize = SellersOperations.DEFAULT_PARTICIPATIONS_PAGE_SIZE;
         boolean shuffleElementOrder = Boolean.getBoolean(SHUFFLE_ELEMENT_ORDER_PROPERTY);
         int inventorySupplyPageSize = InventoryOperations.DEFAULT_PAGE_SIZE;
+        int fulfillmentOrdersPageSize = OutboundOperations.DEFAULT_PAGE_SIZE;
 
         private Builder() {
         }
@@ -432,6 +434,16 @@ public final class MwsSandbox implements AutoCloseable {
          */
         public Builder inventorySupplyPageSize(int inventorySupplyPageSize) {
             this.inventorySupplyPageSize = inRange("inventorySupplyPageSize", inventorySupplyPageSize, 1,
+                    Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * Fulfilment orders per ListAllFulfillmentOrders page; a small value lets tests exercise
+         * ListAllFulfillmentOrdersByNextToken. Default: 100.
+         */
+        public Builder fulfillmentOrdersPageSize(int fulfillmentOrdersPageSize) {
+            this.fulfillmentOrdersPageSize = inRange("fulfillmentOrdersPageSize", fulfillmentOrdersPageSize, 1,
                     Integer.MAX_VALUE);
             return this;
         }

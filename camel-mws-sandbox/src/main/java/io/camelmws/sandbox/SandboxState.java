@@ -16,6 +16,8 @@ import io.camelmws.sandbox.inventory.StockLedger;
 import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
+import io.camelmws.sandbox.merchant.MerchantOperations;
+import io.camelmws.sandbox.outbound.OutboundOperations;
 import io.camelmws.sandbox.orders.OrdersOperations;
 import io.camelmws.sandbox.products.ProductsOperations;
 import io.camelmws.sandbox.reports.ReportsSimulation;
@@ -46,6 +48,9 @@ final class SandboxState {
     /** {@code null} unless answers are to come with their elements shuffled. */
     private final SiblingShuffle shuffle;
     private final int inventorySupplyPageSize;
+    final OutboundOperations outbound = new OutboundOperations();
+    final MerchantOperations merchant = new MerchantOperations();
+    private final int fulfillmentOrdersPageSize;
     private final CopyOnWriteArrayList<SandboxStateful> statefuls = new CopyOnWriteArrayList<>();
 
     SandboxState(MwsSandbox.Builder builder) {
@@ -60,12 +65,15 @@ final class SandboxState {
         this.participationsPageSize = builder.participationsPageSize;
         this.shuffle = builder.shuffleElementOrder ? new SiblingShuffle(builder.seed) : null;
         this.inventorySupplyPageSize = builder.inventorySupplyPageSize;
+        this.fulfillmentOrdersPageSize = builder.fulfillmentOrdersPageSize;
         this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
         this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
         this.stock = new StockLedger(orderBook);
         register(orderBook::reset);
         register(reports::reset);
         register(feeds::reset);
+        register(outbound::reset);
+        register(merchant::reset);
     }
 
     /** The front door for MWS requests; the port is needed because a client may sign the Host with it. */
@@ -79,6 +87,8 @@ final class SandboxState {
         ProductsOperations.register(operations, catalog, account.sellerId(), orderBook, feeds.feeds());
         InventoryOperations.register(operations, catalog, orderBook, stock, inventorySupplyPageSize);
         FinancesOperations.register(operations, catalog, orderBook);
+        outbound.register(operations, catalog, orderBook, fulfillmentOrdersPageSize);
+        merchant.register(operations, catalog, orderBook);
         MwsGateway gateway = new MwsGateway(catalog, new RequestAuthenticator(account, port), faults, operations,
                 throttler, shuffle);
         return new MwsHttpHandler(clock, new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway, requestLog);

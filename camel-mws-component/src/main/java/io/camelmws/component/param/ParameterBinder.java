@@ -62,8 +62,10 @@ public final class ParameterBinder {
                 continue;
             }
             ListNaming naming = section.listNaming(operation, name);
-            if (naming.isList()) {
-                putList(bound, naming, values(name, value));
+            if (value instanceof Map<?, ?> structure) {
+                putStructure(bound, target, name, structure);
+            } else if (naming.isList()) {
+                putList(bound, target, naming, name, values(name, value));
             } else if (isMultiValued(value)) {
                 throw new IllegalArgumentException("MWS parameter " + name + " of " + target.action() + " got several values, but the catalog"
                                                    + " does not know it as a list; send its elements with expanded names such as "
@@ -83,7 +85,7 @@ public final class ParameterBinder {
             return;
         }
         if (naming.isList()) {
-            putList(bound, naming, marketplaceIds);
+            putList(bound, target, naming, naming.name(), new ArrayList<>(marketplaceIds));
         } else if (marketplaceIds.size() == 1) {
             bound.put(naming.name(), marketplaceIds.get(0));
         } else {
@@ -123,11 +125,53 @@ public final class ParameterBinder {
         return !after.isEmpty() && after.firstKey().startsWith(prefix);
     }
 
-    private static void putList(SortedMap<String, String> bound, ListNaming naming, List<?> values) {
+    /**
+     * A list's elements at {@code path.member.n} ({@code path} is where the list sits: {@code Items}, or
+     * {@code ShipmentRequestDetails.ItemList} inside a structure); an element that is a Map is a structure whose
+     * fields go under its own name ({@code Items.member.1.SellerSKU}).
+     */
+    private static void putList(SortedMap<String, String> bound, ResolvedOperation target, ListNaming naming, String path,
+                                List<?> values) {
         int index = 1;
         for (Object element : values) {
-            String name = naming.element(index++);
-            bound.put(name, ParameterValues.format(name, element));
+            String name = path + '.' + naming.member() + '.' + index++;
+            if (element instanceof Map<?, ?> structure) {
+                putStructure(bound, target, name, structure);
+            } else {
+                bound.put(name, ParameterValues.format(name, element));
+            }
+        }
+    }
+
+    /**
+     * A structure given as a Map ({@code DestinationAddress -> {Name, City, ...}}), flattened as MWS names its fields
+     * ({@code DestinationAddress.City}); a field holding a list is expanded with the catalog's naming of that list,
+     * a field holding a Map is a structure again.
+     */
+    private static void putStructure(SortedMap<String, String> bound, ResolvedOperation target, String path, Map<?, ?> structure) {
+        for (Map.Entry<?, ?> field : structure.entrySet()) {
+            if (!(field.getKey() instanceof String key) || key.isBlank()) {
+                throw new IllegalArgumentException("MWS parameter " + path + " is a Map whose keys must be field names, but has the key "
+                                                   + field.getKey());
+            }
+            String name = path + '.' + key;
+            Object value = field.getValue();
+            if (value == null) {
+                continue;
+            }
+            if (value instanceof Map<?, ?> inner) {
+                putStructure(bound, target, name, inner);
+            } else if (isMultiValued(value)) {
+                ListNaming naming = target.section().listNaming(target.operation(), key);
+                if (!naming.isList()) {
+                    throw new IllegalArgumentException("MWS parameter " + name + " of " + target.action() + " got several values, but the"
+                                                       + " catalog does not know " + key + " as a list; send its elements with expanded"
+                                                       + " names such as " + name + ".member.1");
+                }
+                putList(bound, target, naming, name, values(name, value));
+            } else {
+                bound.put(name, ParameterValues.format(name, value));
+            }
         }
     }
 

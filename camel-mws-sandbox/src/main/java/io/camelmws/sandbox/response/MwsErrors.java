@@ -61,6 +61,15 @@ public final class MwsErrors {
                 "Value " + value + " for parameter " + name + " is invalid. Allowed: " + allowed + ".");
     }
 
+    /**
+     * The fulfilment sections' back-end refusal of a request that is well-formed but cannot be carried out (an
+     * unknown SKU, an order that no longer can change); real answers read "Value AllQuantityZero for parameter
+     * is invalid." under this code (lineofflight/peddler#68).
+     */
+    public static MwsError invalidRequestException(String message) {
+        return MwsError.of(400, "InvalidRequestException", message);
+    }
+
     public static MwsError requestTooLarge(long limitBytes) {
         return MwsError.of(400, "InvalidParameterValue",
                 "The request body is too large; the sandbox accepts form bodies up to " + limitBytes + " bytes.");

@@ -68,6 +68,13 @@ public final class XmlWriter {
         }
     }
 
+    /** An element without content, {@code <name/>}: how MWS wrote an empty list of the fulfilment sections. */
+    public XmlWriter empty(String name) {
+        indent();
+        out.append('<').append(name).append("/>\n");
+        return this;
+    }
+
     public XmlWriter end(String name) {
         depth--;
         indent();

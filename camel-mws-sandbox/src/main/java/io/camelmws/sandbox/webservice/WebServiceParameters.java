@@ -3,6 +3,7 @@ package io.camelmws.sandbox.webservice;
 import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.sellers.Marketplaces;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,27 +15,92 @@ import java.util.TreeMap;
 /**
  * Typed access to the parameters of a request, failing with the MWS error a wrong value earns
  * (MissingParameter, InvalidParameterValue) and naming the parameter, the value and what is allowed.
- * Lists use MWS's flattened form {@code ReportTypeList.Type.1}, {@code .2} ... (REFERENCE 4.4).
+ * Lists use MWS's flattened form {@code ReportTypeList.Type.1}, {@code .2} ... (REFERENCE 4.4). Nested structures
+ * ({@code DestinationAddress.City}, {@code Items.member.2.SellerSKU}) are read through {@link #nested(String)} and
+ * {@link #members(String, int)}: views whose names are relative to the structure but whose errors name the whole
+ * parameter, as a client sent it.
  */
 public final class WebServiceParameters {
 
     private final Map<String, String> parameters;
+    /** The structure this view reads, with its trailing dot ({@code Items.member.1.}); empty for the request. */
+    private final String prefix;
 
     public WebServiceParameters(Map<String, String> parameters) {
+        this(parameters, "");
+    }
+
+    private WebServiceParameters(Map<String, String> parameters, String prefix) {
         this.parameters = parameters;
+        this.prefix = prefix;
+    }
+
+    /** The request parameter {@code name} of this view stands for ({@code DestinationAddress.City}). */
+    public String fullName(String name) {
+        return prefix + name;
     }
 
     /** The value, or {@code null} when absent or empty. */
     public String optional(String name) {
-        String value = parameters.get(name);
+        String value = parameters.get(prefix + name);
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /**
+     * The structure {@code name} ({@code DestinationAddress} of {@code DestinationAddress.City}), whether or not the
+     * request sent any of its fields; see {@link #present()}.
+     */
+    public WebServiceParameters nested(String name) {
+        return new WebServiceParameters(parameters, prefix + name + ".");
+    }
+
+    /** Whether the request sent any field of this structure (always true for the request itself). */
+    public boolean present() {
+        if (prefix.isEmpty()) {
+            return true;
+        }
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            if (parameter.getKey().startsWith(prefix) && !parameter.getValue().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The structures of a list of structures, {@code list.1.*}, {@code list.2.*} ... in index order, e.g.
+     * {@code members("Items.member", 250)} for {@code Items.member.1.SellerSKU}. Gaps are skipped.
+     *
+     * @throws OperationFailure InvalidParameterValue for a member not numbered from 1 or more than {@code max}
+     */
+    public List<WebServiceParameters> members(String list, int max) {
+        String start = prefix + list + ".";
+        TreeMap<Integer, WebServiceParameters> members = new TreeMap<>();
+        for (String name : parameters.keySet()) {
+            if (!name.startsWith(start)) {
+                continue;
+            }
+            String rest = name.substring(start.length());
+            int dot = rest.indexOf('.');
+            Integer index = dot < 0 ? null : index(rest.substring(0, dot), 4);
+            if (index == null) {
+                throw OperationFailure.invalid("Parameter " + name + " is invalid: members of " + prefix + list
+                        + " are numbered " + start + "1." + "<Field>, " + start + "2." + "<Field>, ...");
+            }
+            members.computeIfAbsent(index, i -> new WebServiceParameters(parameters, start + i + "."));
+        }
+        if (members.size() > max) {
+            throw OperationFailure.invalid(prefix + list + " has " + members.size() + " members; at most " + max
+                    + " are allowed.");
+        }
+        return new ArrayList<>(members.values());
     }
 
     /** @throws OperationFailure MissingParameter when absent or empty */
     public String required(String name) {
         String value = optional(name);
         if (value == null) {
-            throw new OperationFailure(MwsErrors.missingParameter(name));
+            throw new OperationFailure(MwsErrors.missingParameter(prefix + name));
         }
         return value;
     }
@@ -66,8 +132,8 @@ public final class WebServiceParameters {
         return members(prefix, Integer.MAX_VALUE, true);
     }
 
-    private List<String> members(String prefix, int max, boolean strict) {
-        String start = prefix + ".";
+    private List<String> members(String list, int max, boolean strict) {
+        String start = this.prefix + list + ".";
         TreeMap<Integer, String> members = new TreeMap<>();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
@@ -84,7 +150,7 @@ public final class WebServiceParameters {
             }
         }
         if (members.size() > max) {
-            throw OperationFailure.invalid(prefix + " has " + members.size() + " members; at most " + max
+            throw OperationFailure.invalid(this.prefix + list + " has " + members.size() + " members; at most " + max
                     + " are allowed.");
         }
         return new ArrayList<>(members.values());
@@ -135,7 +201,8 @@ public final class WebServiceParameters {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new OperationFailure(MwsErrors.invalidParameterValue(name, value, "true or false"));
+            default -> throw new OperationFailure(MwsErrors.invalidParameterValue(prefix + name, value,
+                    "true or false"));
         };
     }
 
@@ -153,14 +220,43 @@ public final class WebServiceParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new OperationFailure(MwsErrors.invalidParameterValue(name, value, "an integer from " + min + " to "
-                + max));
+        throw new OperationFailure(MwsErrors.invalidParameterValue(prefix + name, value, "an integer from " + min
+                + " to " + max));
     }
 
     /** An ISO 8601 date-time, or {@code fallback} when absent. */
     public Instant date(String name, Instant fallback) {
-        Instant instant = WebServiceDates.parse(name, optional(name));
+        Instant instant = WebServiceDates.parse(prefix + name, optional(name));
         return instant == null ? fallback : instant;
+    }
+
+    /** A decimal number of 0 or more, or {@code null} when absent. */
+    public BigDecimal amount(String name) {
+        String value = optional(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(value.trim());
+            if (amount.signum() >= 0) {
+                return amount;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new OperationFailure(MwsErrors.invalidParameterValue(prefix + name, value, "a decimal number of 0 or more"));
+    }
+
+    /** One of {@code allowed}, or {@code fallback} when absent. */
+    public String oneOf(String name, Collection<String> allowed, String fallback) {
+        String value = optional(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (!allowed.contains(value)) {
+            throw new OperationFailure(MwsErrors.invalidParameterValue(prefix + name, value, String.join(", ", allowed)));
+        }
+        return value;
     }
 
     /** Every value must be one of {@code allowed}. */

@@ -36,27 +36,44 @@ public final class WebServiceClient {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    private static final String WEB_SERVICE_NAMESPACE = "http://mws.amazonaws.com/doc/2009-01-01/";
+
     private final MwsSandbox sandbox;
     private final String path;
+    private final String version;
+    private final String sellerParameter;
+    private final String namespace;
 
-    private WebServiceClient(MwsSandbox sandbox, String path) {
+    private WebServiceClient(MwsSandbox sandbox, String path, String version, String sellerParameter,
+                             String namespace) {
         this.sandbox = sandbox;
         this.path = path;
+        this.version = version;
+        this.sellerParameter = sellerParameter;
+        this.namespace = namespace;
     }
 
     /** Calls at {@code /Reports/2009-01-01}. */
     public static WebServiceClient reports(MwsSandbox sandbox) {
-        return new WebServiceClient(sandbox, "/Reports/2009-01-01");
+        return new WebServiceClient(sandbox, "/Reports/2009-01-01", "2009-01-01", "Merchant", WEB_SERVICE_NAMESPACE);
     }
 
     /** Calls at {@code /Feeds/2009-01-01}. */
     public static WebServiceClient feeds(MwsSandbox sandbox) {
-        return new WebServiceClient(sandbox, "/Feeds/2009-01-01");
+        return new WebServiceClient(sandbox, "/Feeds/2009-01-01", "2009-01-01", "Merchant", WEB_SERVICE_NAMESPACE);
+    }
+
+    /**
+     * Calls at {@code /<section>/<version>} with {@code SellerId}, as every section but Feeds and Reports takes it;
+     * errors are expected in {@code namespace}.
+     */
+    public static WebServiceClient section(MwsSandbox sandbox, String section, String version, String namespace) {
+        return new WebServiceClient(sandbox, "/" + section + "/" + version, version, "SellerId", namespace);
     }
 
     /** The same client posting to another path ({@code /}, as the official clients do). */
     public WebServiceClient at(String otherPath) {
-        return new WebServiceClient(sandbox, otherPath);
+        return new WebServiceClient(sandbox, otherPath, version, sellerParameter, namespace);
     }
 
     /** The signed parameters of {@code action}; {@code parameters} are name, value pairs. */
@@ -64,7 +81,7 @@ public final class WebServiceClient {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("AWSAccessKeyId", sandbox.accessKey());
         all.put("Action", action);
-        all.put("Merchant", sandbox.sellerId());
+        all.put(sellerParameter, sandbox.sellerId());
         if (sandbox.authToken() != null) {
             all.put("MWSAuthToken", sandbox.authToken());
         }
@@ -72,7 +89,7 @@ public final class WebServiceClient {
         all.put("SignatureVersion", "2");
         all.put("Timestamp", DateTimeFormatter.ISO_INSTANT.format(
                 sandbox.clock().wall().instant().truncatedTo(ChronoUnit.SECONDS)));
-        all.put("Version", "2009-01-01");
+        all.put("Version", version);
         for (int i = 0; i + 1 < parameters.length; i += 2) {
             all.put(parameters[i], parameters[i + 1]);
         }
@@ -108,11 +125,11 @@ public final class WebServiceClient {
         }
     }
 
-    private static Response send(HttpRequest.Builder request) {
+    private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
+            return new Response(response.statusCode(), response.headers().map(), response.body(), namespace);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -181,12 +198,12 @@ public final class WebServiceClient {
             if (headerMd5 != null) {
                 request.header("Content-MD5", headerMd5);
             }
-            return WebServiceClient.send(request);
+            return WebServiceClient.this.send(request);
         }
     }
 
-    /** An answer: status, headers, exact body bytes. */
-    public record Response(int status, Map<String, List<String>> headers, byte[] body) {
+    /** An answer: status, headers, exact body bytes, and the namespace its section answers in. */
+    public record Response(int status, Map<String, List<String>> headers, byte[] body, String expectedNamespace) {
 
         public String header(String name) {
             for (Map.Entry<String, List<String>> header : headers.entrySet()) {
@@ -231,8 +248,7 @@ public final class WebServiceClient {
             assertThat(status).as(text()).isEqualTo(expectedStatus);
             assertThat(text("Code")).isEqualTo(code);
             assertThat(texts("RequestId")).containsExactly(header("x-mws-request-id"));
-            assertThat(document().getDocumentElement().getNamespaceURI())
-                    .isEqualTo("http://mws.amazonaws.com/doc/2009-01-01/");
+            assertThat(document().getDocumentElement().getNamespaceURI()).isEqualTo(expectedNamespace);
             return this;
         }
 
