@@ -1,7 +1,11 @@
 package io.camelmws.sandbox;
 
 import io.camelmws.sandbox.catalog.SectionCatalog;
+import io.camelmws.sandbox.carts.CartsOperations;
 import io.camelmws.sandbox.clock.SimulationClock;
+import io.camelmws.sandbox.customers.Buyers;
+import io.camelmws.sandbox.customers.CustomersOperations;
+import io.camelmws.sandbox.easyship.EasyShipOperations;
 import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.feeds.FeedsSimulation;
 import io.camelmws.sandbox.gateway.GatewayLimits;
@@ -10,13 +14,16 @@ import io.camelmws.sandbox.gateway.MwsHttpHandler;
 import io.camelmws.sandbox.gateway.RequestAuthenticator;
 import io.camelmws.sandbox.gateway.SandboxAccount;
 import io.camelmws.sandbox.http.RequestReader;
+import io.camelmws.sandbox.invoicing.ShipmentInvoicingOperations;
 import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.orders.OrdersOperations;
 import io.camelmws.sandbox.products.ProductsOperations;
+import io.camelmws.sandbox.recommendations.RecommendationsOperations;
 import io.camelmws.sandbox.reports.ReportsSimulation;
 import io.camelmws.sandbox.sellers.SellersOperations;
+import io.camelmws.sandbox.subscriptions.SubscriptionsOperations;
 import io.camelmws.sandbox.throttle.QuotaTable;
 import io.camelmws.sandbox.throttle.Throttler;
 import java.util.Objects;
@@ -36,6 +43,9 @@ final class SandboxState {
     final OrderBook orderBook;
     final ReportsSimulation reports;
     final FeedsSimulation feeds;
+    final SubscriptionsOperations subscriptions = new SubscriptionsOperations();
+    final EasyShipOperations easyShip;
+    final ShipmentInvoicingOperations shipmentInvoicing;
     private final int orderItemsPageSize;
     private final int participationsPageSize;
     private final CopyOnWriteArrayList<SandboxStateful> statefuls = new CopyOnWriteArrayList<>();
@@ -52,7 +62,12 @@ final class SandboxState {
         this.participationsPageSize = builder.participationsPageSize;
         this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
         this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
+        this.easyShip = new EasyShipOperations(orderBook);
+        this.shipmentInvoicing = new ShipmentInvoicingOperations(orderBook, builder.feedProcessingTimes);
         register(orderBook::reset);
+        register(subscriptions);
+        register(easyShip);
+        register(shipmentInvoicing);
         register(reports::reset);
         register(feeds::reset);
     }
@@ -66,6 +81,13 @@ final class SandboxState {
         reports.register(operations, catalog.section("Reports"));
         feeds.register(operations, catalog.section("Feeds"));
         ProductsOperations.register(operations, catalog, account.sellerId(), orderBook, feeds.feeds());
+        subscriptions.register(operations, catalog);
+        RecommendationsOperations.register(operations, catalog, orderBook);
+        easyShip.register(operations, catalog);
+        shipmentInvoicing.register(operations, catalog);
+        Buyers buyers = new Buyers(orderBook);
+        CustomersOperations.register(operations, catalog, buyers);
+        CartsOperations.register(operations, catalog, orderBook, buyers);
         MwsGateway gateway = new MwsGateway(catalog, new RequestAuthenticator(account, port), faults, operations,
                 throttler);
         return new MwsHttpHandler(clock, new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway, requestLog);

@@ -36,12 +36,33 @@ public final class WebServiceClient {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    private static final String WEB_SERVICE_NAMESPACE = "http://mws.amazonaws.com/doc/2009-01-01/";
+
     private final MwsSandbox sandbox;
     private final String path;
+    private final String sellerParameter;
+    private final String version;
+    private final String namespace;
 
     private WebServiceClient(MwsSandbox sandbox, String path) {
+        this(sandbox, path, "Merchant", "2009-01-01", WEB_SERVICE_NAMESPACE);
+    }
+
+    private WebServiceClient(MwsSandbox sandbox, String path, String sellerParameter, String version,
+                             String namespace) {
         this.sandbox = sandbox;
         this.path = path;
+        this.sellerParameter = sellerParameter;
+        this.version = version;
+        this.namespace = namespace;
+    }
+
+    /**
+     * Calls at {@code /<section>/<version>} with {@code SellerId}, as clients of the sections after Feeds and
+     * Reports call; errors are expected in {@code namespace}.
+     */
+    public static WebServiceClient section(MwsSandbox sandbox, String section, String version, String namespace) {
+        return new WebServiceClient(sandbox, "/" + section + "/" + version, "SellerId", version, namespace);
     }
 
     /** Calls at {@code /Reports/2009-01-01}. */
@@ -54,9 +75,14 @@ public final class WebServiceClient {
         return new WebServiceClient(sandbox, "/Feeds/2009-01-01");
     }
 
+    /** The namespace the section answers in. */
+    public String namespace() {
+        return namespace;
+    }
+
     /** The same client posting to another path ({@code /}, as the official clients do). */
     public WebServiceClient at(String otherPath) {
-        return new WebServiceClient(sandbox, otherPath);
+        return new WebServiceClient(sandbox, otherPath, sellerParameter, version, namespace);
     }
 
     /** The signed parameters of {@code action}; {@code parameters} are name, value pairs. */
@@ -64,7 +90,7 @@ public final class WebServiceClient {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("AWSAccessKeyId", sandbox.accessKey());
         all.put("Action", action);
-        all.put("Merchant", sandbox.sellerId());
+        all.put(sellerParameter, sandbox.sellerId());
         if (sandbox.authToken() != null) {
             all.put("MWSAuthToken", sandbox.authToken());
         }
@@ -72,7 +98,7 @@ public final class WebServiceClient {
         all.put("SignatureVersion", "2");
         all.put("Timestamp", DateTimeFormatter.ISO_INSTANT.format(
                 sandbox.clock().wall().instant().truncatedTo(ChronoUnit.SECONDS)));
-        all.put("Version", "2009-01-01");
+        all.put("Version", version);
         for (int i = 0; i + 1 < parameters.length; i += 2) {
             all.put(parameters[i], parameters[i + 1]);
         }
@@ -164,7 +190,12 @@ public final class WebServiceClient {
         }
 
         public Response send(String feedType) {
-            List<String> all = new ArrayList<>(List.of("FeedType", feedType));
+            return sendAs("SubmitFeed", "FeedType", feedType);
+        }
+
+        /** Sends the document as the body of {@code action} (SubmitFBAOutboundShipmentInvoice); {@code first} are pairs. */
+        public Response sendAs(String action, String... first) {
+            List<String> all = new ArrayList<>(List.of(first));
             if (parameterMd5) {
                 all.add("ContentMD5Value");
                 all.add(md5(feed));
@@ -173,7 +204,7 @@ public final class WebServiceClient {
             HttpRequest.BodyPublisher body = chunked
                     ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(feed))
                     : HttpRequest.BodyPublishers.ofByteArray(feed);
-            HttpRequest.Builder request = HttpRequest.newBuilder(queryUri("SubmitFeed", all.toArray(String[]::new)))
+            HttpRequest.Builder request = HttpRequest.newBuilder(queryUri(action, all.toArray(String[]::new)))
                     .POST(body);
             if (contentType != null) {
                 request.header("Content-Type", contentType);
@@ -226,13 +257,18 @@ public final class WebServiceClient {
             return this;
         }
 
-        /** Asserts an ErrorResponse with this status and code, carrying the request id. */
+        /** Asserts an ErrorResponse of the Feeds and Reports namespace with this status and code. */
         public Response assertError(int expectedStatus, String code) {
+            return assertError(expectedStatus, code, WEB_SERVICE_NAMESPACE);
+        }
+
+        /** Asserts an ErrorResponse in {@code expectedNamespace} with this status and code, carrying the request id. */
+        public Response assertError(int expectedStatus, String code, String expectedNamespace) {
             assertThat(status).as(text()).isEqualTo(expectedStatus);
             assertThat(text("Code")).isEqualTo(code);
             assertThat(texts("RequestId")).containsExactly(header("x-mws-request-id"));
             assertThat(document().getDocumentElement().getNamespaceURI())
-                    .isEqualTo("http://mws.amazonaws.com/doc/2009-01-01/");
+                    .isEqualTo(expectedNamespace);
             return this;
         }
 
