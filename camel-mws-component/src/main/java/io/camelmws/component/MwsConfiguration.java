@@ -347,8 +347,9 @@ public class MwsConfiguration implements Cloneable {
     /**
      * What the body of an answer is: XML (the answer as MWS sent it, a String), MODEL (its Result element as the typed
      * model, e.g. io.camelmws.component.model.orders.ListOrdersResult) or JSON (that model as typed JSON text). MODEL
-     * and JSON apply to the operations that have a model (Orders, Sellers, Reports, Feeds and the XML processing report); with autoPaginate every page
-     * carries the chosen format. ROWS applies to flat-file documents (GetReport, RequestReport or SubmitFeed with
+     * and JSON apply to the operations that have a model (Orders, Sellers, Reports, Feeds, the XML processing report,
+     * and the reads of Subscriptions, Recommendations, EasyShip, ShipmentInvoicing, CartInformation and
+     * CustomerInformation); with autoPaginate every page carries the chosen format. ROWS applies to flat-file documents (GetReport, RequestReport or SubmitFeed with
      * await=true): a lazy Iterator of Map rows keyed by the header line, read one line at a time.
      */
     public void setResultFormat(ResultFormat resultFormat) {

@@ -65,9 +65,9 @@ final class SandboxState {
         this.easyShip = new EasyShipOperations(orderBook);
         this.shipmentInvoicing = new ShipmentInvoicingOperations(orderBook, builder.feedProcessingTimes);
         register(orderBook::reset);
-        register(subscriptions);
-        register(easyShip);
-        register(shipmentInvoicing);
+        register(subscriptions::reset);
+        register(easyShip::reset);
+        register(shipmentInvoicing::reset);
         register(reports::reset);
         register(feeds::reset);
     }

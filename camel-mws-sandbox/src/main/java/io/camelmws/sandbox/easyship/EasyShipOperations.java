@@ -1,6 +1,5 @@
 package io.camelmws.sandbox.easyship;
 
-import io.camelmws.sandbox.SandboxStateful;
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.catalog.SectionCatalog;
 import io.camelmws.sandbox.operation.OperationRegistry;
@@ -8,7 +7,7 @@ import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.webservice.WebServiceResponses;
 
 /** Plugs the EasyShip 2018-09-01 operations in; the packages scheduled are forgotten on reset. */
-public final class EasyShipOperations implements SandboxStateful {
+public final class EasyShipOperations {
 
     private final EasyShipHandler handler;
 
@@ -26,7 +25,7 @@ public final class EasyShipOperations implements SandboxStateful {
                 .register(section, "GetScheduledPackage", WebServiceResponses.guarded(handler::getScheduledPackage));
     }
 
-    @Override
+    /** Forgets what the section remembers, as a fresh sandbox; registered for MwsSandbox.reset(). */
     public void reset() {
         handler.reset();
     }

@@ -1,6 +1,5 @@
 package io.camelmws.sandbox.invoicing;
 
-import io.camelmws.sandbox.SandboxStateful;
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.catalog.SectionCatalog;
 import io.camelmws.sandbox.operation.OperationRegistry;
@@ -12,7 +11,7 @@ import io.camelmws.sandbox.webservice.WebServiceResponses;
  * Plugs the ShipmentInvoicing operations in. An invoice is processed in the feeds' processing times on the
  * simulated clock; the invoices received are forgotten on reset.
  */
-public final class ShipmentInvoicingOperations implements SandboxStateful {
+public final class ShipmentInvoicingOperations {
 
     private final ShipmentInvoicingHandler handler;
 
@@ -34,7 +33,7 @@ public final class ShipmentInvoicingOperations implements SandboxStateful {
                         WebServiceResponses.guarded(handler::invoiceStatus));
     }
 
-    @Override
+    /** Forgets what the section remembers, as a fresh sandbox; registered for MwsSandbox.reset(). */
     public void reset() {
         handler.reset();
     }

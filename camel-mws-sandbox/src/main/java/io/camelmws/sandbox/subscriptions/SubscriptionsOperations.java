@@ -1,6 +1,5 @@
 package io.camelmws.sandbox.subscriptions;
 
-import io.camelmws.sandbox.SandboxStateful;
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.catalog.SectionCatalog;
 import io.camelmws.sandbox.operation.OperationHandler;
@@ -9,7 +8,7 @@ import io.camelmws.sandbox.webservice.WebServiceResponses;
 import java.util.List;
 
 /** Plugs the Subscriptions 2013-07-01 operations into the sandbox; what they remember is forgotten on reset. */
-public final class SubscriptionsOperations implements SandboxStateful {
+public final class SubscriptionsOperations {
 
     private final SubscriptionStore store = new SubscriptionStore();
 
@@ -43,7 +42,7 @@ public final class SubscriptionsOperations implements SandboxStateful {
                 .map(sent -> sent.destination().attributes().get(Destination.SQS_QUEUE_URL)).toList();
     }
 
-    @Override
+    /** Forgets what the section remembers, as a fresh sandbox; registered for MwsSandbox.reset(). */
     public void reset() {
         store.reset();
     }
