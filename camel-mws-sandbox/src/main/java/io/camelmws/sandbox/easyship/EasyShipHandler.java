@@ -9,11 +9,13 @@ import io.camelmws.sandbox.response.MwsError;
 import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.response.SandboxResponse;
 import io.camelmws.sandbox.response.XmlWriter;
+import io.camelmws.sandbox.sellers.Marketplaces;
 import io.camelmws.sandbox.webservice.MarketplaceLocale;
 import io.camelmws.sandbox.webservice.OperationFailure;
 import io.camelmws.sandbox.webservice.WebServiceParameters;
 import io.camelmws.sandbox.webservice.WebServiceResponses;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -68,7 +70,7 @@ final class EasyShipHandler {
         PickupSlot slot = slot(details, prefix, order, call.now());
         ScheduledPackage created = new ScheduledPackage(order.amazonOrderId(),
                 UUID.nameUUIDFromBytes(("easyship|" + order.amazonOrderId()).getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8)).toString(),
+                        StandardCharsets.UTF_8)).toString(),
                 dimensions(details.nested("PackageDimensions"), prefix + "PackageDimensions."),
                 weight(details.nested("PackageWeight"), prefix + "PackageWeight."),
                 items(details, prefix, order), slot, details.optional("PackageIdentifier"), "Scheduled");
@@ -132,7 +134,7 @@ final class EasyShipHandler {
         if (marketplaceId == null) {
             throw new OperationFailure(MwsErrors.missingParameter("MarketplaceId"));
         }
-        if (!INDIA.equals(marketplaceId) && io.camelmws.sandbox.sellers.Marketplaces.byId(marketplaceId).isEmpty()) {
+        if (!INDIA.equals(marketplaceId) && Marketplaces.byId(marketplaceId).isEmpty()) {
             throw failure(400, "RegionNotSupported", "Easy Ship is not available in marketplace " + marketplaceId
                     + "; use " + INDIA + " (IN) or a marketplace the seller participates in.");
         }

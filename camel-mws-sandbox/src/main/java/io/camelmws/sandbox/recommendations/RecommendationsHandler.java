@@ -5,6 +5,7 @@ import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.response.SandboxResponse;
 import io.camelmws.sandbox.webservice.OffsetPages;
 import io.camelmws.sandbox.webservice.OperationFailure;
+import io.camelmws.sandbox.webservice.WebServiceDates;
 import io.camelmws.sandbox.webservice.WebServiceParameters;
 import io.camelmws.sandbox.webservice.WebServiceResponses;
 import java.time.Instant;
@@ -47,8 +48,8 @@ final class RecommendationsHandler {
         return WebServiceResponses.result(call, xml -> {
             for (RecommendationCategory category : RecommendationCategory.values()) {
                 if (category.reportsLastUpdated()) {
-                    xml.element(category.lastUpdatedElement(), io.camelmws.sandbox.webservice.WebServiceDates
-                            .formatUtc(SellerRecommendations.lastUpdated(category, call.now())));
+                    xml.element(category.lastUpdatedElement(), WebServiceDates.formatUtc(
+                            SellerRecommendations.lastUpdated(category, call.now())));
                 }
             }
         });
