@@ -11,6 +11,7 @@ import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.orders.OrdersOperations;
 import io.camelmws.sandbox.outbound.OutboundOperations;
 import io.camelmws.sandbox.sellers.SellersOperations;
+import io.camelmws.sandbox.subscriptions.SubscriptionsOperations;
 import io.camelmws.sandbox.throttle.Quota;
 import io.camelmws.sandbox.webservice.ProcessingTimes;
 import java.io.IOException;
@@ -154,6 +155,11 @@ public final class MwsSandbox implements AutoCloseable {
     /** The seller's listings, which order items are drawn from (the same object across reseeds). */
     public Listings listings() {
         return state.orderBook.listings();
+    }
+
+    /** The Subscriptions section's state: destinations, subscriptions and the test notifications sent. */
+    public SubscriptionsOperations subscriptions() {
+        return state.subscriptions;
     }
 
     /** Every request received since start or the last {@link #clearRequests()}, oldest first (bounded). */

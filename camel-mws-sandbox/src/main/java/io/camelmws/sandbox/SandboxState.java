@@ -1,7 +1,11 @@
 package io.camelmws.sandbox;
 
 import io.camelmws.sandbox.catalog.SectionCatalog;
+import io.camelmws.sandbox.carts.CartsOperations;
 import io.camelmws.sandbox.clock.SimulationClock;
+import io.camelmws.sandbox.customers.Buyers;
+import io.camelmws.sandbox.customers.CustomersOperations;
+import io.camelmws.sandbox.easyship.EasyShipOperations;
 import io.camelmws.sandbox.fault.SandboxFaults;
 import io.camelmws.sandbox.feeds.FeedsSimulation;
 import io.camelmws.sandbox.finances.FinancesOperations;
@@ -13,6 +17,7 @@ import io.camelmws.sandbox.gateway.SandboxAccount;
 import io.camelmws.sandbox.http.RequestReader;
 import io.camelmws.sandbox.inventory.InventoryOperations;
 import io.camelmws.sandbox.inventory.StockLedger;
+import io.camelmws.sandbox.invoicing.ShipmentInvoicingOperations;
 import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
@@ -20,9 +25,11 @@ import io.camelmws.sandbox.merchant.MerchantOperations;
 import io.camelmws.sandbox.outbound.OutboundOperations;
 import io.camelmws.sandbox.orders.OrdersOperations;
 import io.camelmws.sandbox.products.ProductsOperations;
+import io.camelmws.sandbox.recommendations.RecommendationsOperations;
 import io.camelmws.sandbox.reports.ReportsSimulation;
 import io.camelmws.sandbox.response.SiblingShuffle;
 import io.camelmws.sandbox.sellers.SellersOperations;
+import io.camelmws.sandbox.subscriptions.SubscriptionsOperations;
 import io.camelmws.sandbox.throttle.QuotaTable;
 import io.camelmws.sandbox.throttle.Throttler;
 import java.util.Objects;
@@ -43,6 +50,9 @@ final class SandboxState {
     final ReportsSimulation reports;
     final FeedsSimulation feeds;
     final StockLedger stock;
+    final SubscriptionsOperations subscriptions = new SubscriptionsOperations();
+    final EasyShipOperations easyShip;
+    final ShipmentInvoicingOperations shipmentInvoicing;
     private final int orderItemsPageSize;
     private final int participationsPageSize;
     /** {@code null} unless answers are to come with their elements shuffled. */
@@ -69,7 +79,12 @@ final class SandboxState {
         this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
         this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
         this.stock = new StockLedger(orderBook);
+        this.easyShip = new EasyShipOperations(orderBook);
+        this.shipmentInvoicing = new ShipmentInvoicingOperations(orderBook, builder.feedProcessingTimes);
         register(orderBook::reset);
+        register(subscriptions::reset);
+        register(easyShip::reset);
+        register(shipmentInvoicing::reset);
         register(reports::reset);
         register(feeds::reset);
         register(outbound::reset);
@@ -89,6 +104,13 @@ final class SandboxState {
         FinancesOperations.register(operations, catalog, orderBook);
         outbound.register(operations, catalog, orderBook, fulfillmentOrdersPageSize);
         merchant.register(operations, catalog, orderBook);
+        subscriptions.register(operations, catalog);
+        RecommendationsOperations.register(operations, catalog, orderBook);
+        easyShip.register(operations, catalog);
+        shipmentInvoicing.register(operations, catalog);
+        Buyers buyers = new Buyers(orderBook);
+        CustomersOperations.register(operations, catalog, buyers);
+        CartsOperations.register(operations, catalog, orderBook, buyers);
         MwsGateway gateway = new MwsGateway(catalog, new RequestAuthenticator(account, port), faults, operations,
                 throttler, shuffle);
         return new MwsHttpHandler(clock, new RequestReader(GatewayLimits.MAX_FORM_BODY_BYTES), gateway, requestLog);

@@ -23,6 +23,14 @@ public final class WebServiceDates {
     private WebServiceDates() {
     }
 
+    /**
+     * {@code 2020-06-11T07:44:22Z}: UTC to the second, as the sections of the newer "schema" generation
+     * (Recommendations, Subscriptions, Cart and Customer Information) write their dates.
+     */
+    public static String formatUtc(Instant instant) {
+        return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
     public static String format(Instant instant) {
         return instant == null ? null : PAYLOAD.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }

@@ -192,6 +192,106 @@ public final class WebServiceParameters {
         return ids;
     }
 
+    /**
+     * The parameters below {@code prefix.} with the prefix taken off, for MWS's structured parameters:
+     * {@code nested("Destination").required("DeliveryChannel")} reads {@code Destination.DeliveryChannel}.
+     */
+    public WebServiceParameters nested(String prefix) {
+        String start = prefix + ".";
+        Map<String, String> inner = new TreeMap<>();
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            if (parameter.getKey().startsWith(start)) {
+                inner.put(parameter.getKey().substring(start.length()), parameter.getValue());
+            }
+        }
+        return new WebServiceParameters(inner);
+    }
+
+    /** Whether any parameter is {@code name} itself or lies below {@code name.}. */
+    public boolean has(String name) {
+        if (optional(name) != null) {
+            return true;
+        }
+        String start = name + ".";
+        return parameters.keySet().stream().anyMatch(key -> key.startsWith(start));
+    }
+
+    /**
+     * The structures {@code prefix.1.*}, {@code prefix.2.*} ... in index order, each with its prefix taken off:
+     * {@code structures("CategoryQueryList.CategoryQuery")} gives one entry per category query.
+     *
+     * @throws OperationFailure InvalidParameterValue for a member not numbered from 1, or more than {@code max}
+     */
+    public List<WebServiceParameters> structures(String prefix, int max) {
+        String start = prefix + ".";
+        TreeMap<Integer, Map<String, String>> members = new TreeMap<>();
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            String name = parameter.getKey();
+            if (!name.startsWith(start)) {
+                continue;
+            }
+            String rest = name.substring(start.length());
+            int dot = rest.indexOf('.');
+            Integer index = dot < 0 ? null : index(rest.substring(0, dot), 4);
+            if (index == null) {
+                throw OperationFailure.invalid("Parameter " + name + " is invalid: members are numbered " + start
+                        + "1." + "<Field>, " + start + "2.<Field>, ...");
+            }
+            members.computeIfAbsent(index, i -> new TreeMap<>()).put(rest.substring(dot + 1), parameter.getValue());
+        }
+        if (members.size() > max) {
+            throw OperationFailure.invalid(prefix + " has " + members.size() + " members; at most " + max
+                    + " are allowed.");
+        }
+        List<WebServiceParameters> structures = new ArrayList<>();
+        members.values().forEach(member -> structures.add(new WebServiceParameters(member)));
+        return structures;
+    }
+
+    /**
+     * The scalar {@code MarketplaceId} of the sections that take one marketplace per request (Products,
+     * Subscriptions, Recommendations...).
+     *
+     * @param alsoAllowed marketplaces accepted besides the seller's own (a section's home marketplace)
+     * @throws OperationFailure MissingParameter, or InvalidParameterValue for a marketplace not allowed
+     */
+    public String marketplaceId(Collection<String> alsoAllowed) {
+        String id = required("MarketplaceId");
+        if (Marketplaces.byId(id).isEmpty() && !alsoAllowed.contains(id)) {
+            String allowed = Marketplaces.allowedIds() + (alsoAllowed.isEmpty() ? "" : ", " + String.join(", ",
+                    alsoAllowed));
+            throw new OperationFailure(MwsErrors.invalidParameterValue("MarketplaceId", id,
+                    "a marketplace the seller participates in: " + allowed));
+        }
+        return id;
+    }
+
+    /** A decimal number from 0, or {@code null} when absent. */
+    public java.math.BigDecimal decimal(String name) {
+        String value = optional(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal number = new java.math.BigDecimal(value.trim());
+            if (number.signum() >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new OperationFailure(MwsErrors.invalidParameterValue(name, value, "a decimal number from 0"));
+    }
+
+    /** Requires the value to be one of {@code allowed}; returns it, or {@code null} when absent. */
+    public String oneOf(String name, Collection<String> allowed) {
+        String value = optional(name);
+        if (value != null && !allowed.contains(value)) {
+            throw new OperationFailure(MwsErrors.invalidParameterValue(name, value, String.join(", ", allowed)));
+        }
+        return value;
+    }
+
     /** {@code true}/{@code false} in any case, or {@code null} when absent. */
     public Boolean bool(String name) {
         String value = optional(name);

@@ -6,7 +6,7 @@ import io.camelmws.sandbox.response.SandboxResponse;
 import io.camelmws.sandbox.response.XmlWriter;
 import java.util.function.Consumer;
 
-/** The envelope every Orders, Reports and Feeds operation answers in (REFERENCE 8.1, 11), and its error path. */
+/** The envelope every operation answers in (REFERENCE 8.1, 11), and its error path. */
 public final class WebServiceResponses {
 
     private WebServiceResponses() {
@@ -22,6 +22,31 @@ public final class WebServiceResponses {
                 .start(operation + "Result");
         payload.accept(xml);
         return SandboxResponse.xml(xml.end(operation + "Result")
+                .start("ResponseMetadata").element("RequestId", call.requestId()).end("ResponseMetadata")
+                .end(operation + "Response")
+                .toBytes());
+    }
+
+    /**
+     * {@code <OpResponse xmlns=...><OpResult/><ResponseMetadata>...}: the answer of a write that returns nothing,
+     * as recorded for Subscriptions' RegisterDestination and CreateSubscription (ScaleLeap HAR recordings, 2020).
+     */
+    public static SandboxResponse emptyResult(OperationCall call) {
+        String operation = call.action();
+        return SandboxResponse.xml(new XmlWriter().root(operation + "Response", call.section().namespace())
+                .empty(operation + "Result")
+                .start("ResponseMetadata").element("RequestId", call.requestId()).end("ResponseMetadata")
+                .end(operation + "Response")
+                .toBytes());
+    }
+
+    /**
+     * {@code <OpResponse xmlns=...><ResponseMetadata>...}: no Result at all, as the documentation's example of
+     * SubmitFBAOutboundShipmentInvoice answers.
+     */
+    public static SandboxResponse withoutResult(OperationCall call) {
+        String operation = call.action();
+        return SandboxResponse.xml(new XmlWriter().root(operation + "Response", call.section().namespace())
                 .start("ResponseMetadata").element("RequestId", call.requestId()).end("ResponseMetadata")
                 .end(operation + "Response")
                 .toBytes());

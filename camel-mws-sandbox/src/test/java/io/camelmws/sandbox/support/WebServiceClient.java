@@ -71,6 +71,11 @@ public final class WebServiceClient {
         return new WebServiceClient(sandbox, "/" + section + "/" + version, version, "SellerId", namespace);
     }
 
+    /** The namespace the section answers in. */
+    public String namespace() {
+        return namespace;
+    }
+
     /** The same client posting to another path ({@code /}, as the official clients do). */
     public WebServiceClient at(String otherPath) {
         return new WebServiceClient(sandbox, otherPath, version, sellerParameter, namespace);
@@ -181,7 +186,12 @@ public final class WebServiceClient {
         }
 
         public Response send(String feedType) {
-            List<String> all = new ArrayList<>(List.of("FeedType", feedType));
+            return sendAs("SubmitFeed", "FeedType", feedType);
+        }
+
+        /** Sends the document as the body of {@code action} (SubmitFBAOutboundShipmentInvoice); {@code first} are pairs. */
+        public Response sendAs(String action, String... first) {
+            List<String> all = new ArrayList<>(List.of(first));
             if (parameterMd5) {
                 all.add("ContentMD5Value");
                 all.add(md5(feed));
@@ -190,7 +200,7 @@ public final class WebServiceClient {
             HttpRequest.BodyPublisher body = chunked
                     ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(feed))
                     : HttpRequest.BodyPublishers.ofByteArray(feed);
-            HttpRequest.Builder request = HttpRequest.newBuilder(queryUri("SubmitFeed", all.toArray(String[]::new)))
+            HttpRequest.Builder request = HttpRequest.newBuilder(queryUri(action, all.toArray(String[]::new)))
                     .POST(body);
             if (contentType != null) {
                 request.header("Content-Type", contentType);
@@ -243,8 +253,13 @@ public final class WebServiceClient {
             return this;
         }
 
-        /** Asserts an ErrorResponse with this status and code, carrying the request id. */
+        /** Asserts an ErrorResponse of the Feeds and Reports namespace with this status and code. */
         public Response assertError(int expectedStatus, String code) {
+            return assertError(expectedStatus, code, WEB_SERVICE_NAMESPACE);
+        }
+
+        /** Asserts an ErrorResponse in {@code expectedNamespace} with this status and code, carrying the request id. */
+        public Response assertError(int expectedStatus, String code, String expectedNamespace) {
             assertThat(status).as(text()).isEqualTo(expectedStatus);
             assertThat(text("Code")).isEqualTo(code);
             assertThat(texts("RequestId")).containsExactly(header("x-mws-request-id"));
