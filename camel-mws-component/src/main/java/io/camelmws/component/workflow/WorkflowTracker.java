@@ -222,7 +222,7 @@ public final class WorkflowTracker implements AutoCloseable {
     }
 
     /** What makes two writes the same request: the write, its parameters, and a feed's document digest. */
-    static String requestKey(String writeAction, SortedMap<String, String> parameters, String documentMd5) {
+    public static String requestKey(String writeAction, SortedMap<String, String> parameters, String documentMd5) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((writeAction + "?" + format(parameters) + "#" + (documentMd5 == null ? "" : documentMd5)).getBytes(StandardCharsets.UTF_8));
@@ -232,7 +232,7 @@ public final class WorkflowTracker implements AutoCloseable {
         }
     }
 
-    static String format(SortedMap<String, String> parameters) {
+    public static String format(SortedMap<String, String> parameters) {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             if (text.length() > 0) {
