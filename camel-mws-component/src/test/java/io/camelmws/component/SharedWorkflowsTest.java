@@ -98,6 +98,36 @@ class SharedWorkflowsTest {
     }
 
     @Test
+    void anotherInstancesHealthConsoleAndMetricsShowTheStoreAndTheWorkflowItLeft() throws Exception {
+        CamelContext first = instance();
+        first.createProducerTemplate().asyncSend(REPORT, e -> { });
+        String requestId = awaitRecordedId();
+        first.stop();
+
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        MwsComponent mws = ScaledMws.component(SANDBOX);
+        mws.setQuotaStore(StoreType.JDBC);
+        mws.setDataSource(database);
+        CamelContext second = new DefaultCamelContext();
+        second.getRegistry().bind("metricsRegistry", meters);
+        second.addComponent("mws", mws);
+        second.start();
+        instances.add(second);
+        org.apache.camel.health.HealthCheckHelper.getHealthCheckRepository(second, "producers").setEnabled(true);
+        second.getEndpoint("mws:GetReportCount").createProducer().start();
+
+        org.apache.camel.health.HealthCheck.Result health = org.apache.camel.health.HealthCheckHelper.invoke(second).stream()
+                .filter(r -> r.getCheck().getId().startsWith("producer:mws-")).findFirst().orElseThrow();
+        assertThat(health.getDetails()).containsEntry("quota.store", "jdbc (table mws_quota_bucket)")
+                .containsEntry("workflow.store", "jdbc (table mws_workflow)").containsEntry("pending.workflows", 1);
+        assertThat(String.valueOf(health.getDetails().get("pending.1"))).startsWith("REPORT " + requestId + " since ").doesNotContain("owner this");
+        org.apache.camel.console.DevConsole console = org.apache.camel.support.PluginHelper.getDevConsoleResolver(second).resolveDevConsole("mws");
+        String text = (String) console.call(org.apache.camel.console.DevConsole.MediaType.TEXT);
+        assertThat(text).contains("quotas in jdbc (table mws_quota_bucket), workflows in jdbc (table mws_workflow)").contains("pending REPORT " + requestId);
+        assertThat(meters.get("mws.workflows.pending").tags("kind", "REPORT").gauge().value()).isEqualTo(1);
+    }
+
+    @Test
     void theRecordNamesTheSellerByFingerprintAndHoldsNoCredential() throws Exception {
         CamelContext first = instance();
         first.createProducerTemplate().asyncSend(REPORT, e -> { });
