@@ -24,6 +24,7 @@ import io.camelmws.bench.report.Plots;
 import io.camelmws.bench.report.ResultsJson;
 import io.camelmws.bench.sandbox.ReportStreamBench;
 import io.camelmws.bench.sandbox.SandboxCallsBench;
+import io.camelmws.bench.shared.SharedQuotaBench;
 
 /**
  * Runs the benchmarks and publishes their figures: {@code <out>/results.json}, and with {@code --docs} the
@@ -39,7 +40,7 @@ import io.camelmws.bench.sandbox.SandboxCallsBench;
  */
 public final class BenchMain {
 
-    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages, soak, models";
+    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages, soak, models, shared";
     static final double QUIET_LOAD = 1.5;
 
     private BenchMain() {
@@ -107,6 +108,7 @@ public final class BenchMain {
                     List.of("componentNoWire", "plainNoWire", "bind", "sign", "hmac", "scan", "poolLease", "throttleLookup", "throttleAcquire", "throttleRefuse"), 1, true);
             case SOAK -> SoakBench.run(settings, workDirectory);
             case MODELS -> Jmh.run(settings, "models", ModelBench.class, List.of("scan", "model", "json"), 1, true);
+            case SHARED -> SharedQuotaBench.run(settings);
         };
     }
 

@@ -15,7 +15,8 @@ public enum Group {
     SANDBOX("sandbox", "6. The sandbox's own capacity"),
     STAGES("stages", "7. Where the time goes in one call"),
     SOAK("soak", "8. Soak: mixed routes under faults"),
-    MODELS("models", "9. Typed results");
+    MODELS("models", "9. Typed results"),
+    SHARED("shared", "10. Throttle efficiency, three JVMs sharing one quota through PostgreSQL");
 
     private final String id;
     private final String title;

@@ -46,7 +46,8 @@ class BenchSmokeTest {
                     "stages.throttleRefuse", "stages.bind.alloc"),
             Group.SOAK, List.of("soak.lost", "soak.run", "soak.heap", "soak.threads", "soak.fds", "soak.peak_heap", "soak.feeds", "soak.faults",
                     "soak.requests"),
-            Group.MODELS, List.of("models.scan", "models.model", "models.json", "models.model.alloc"));
+            Group.MODELS, List.of("models.scan", "models.model", "models.json", "models.model.alloc"),
+            Group.SHARED, List.of("shared.efficiency", "shared.refused"));
 
     private static final Map<Group, GroupRun> RUNS = new ConcurrentHashMap<>();
 

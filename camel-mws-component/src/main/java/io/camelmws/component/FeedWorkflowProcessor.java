@@ -8,6 +8,7 @@ import org.apache.camel.Message;
 
 import io.camelmws.component.pipeline.CallStats;
 import io.camelmws.component.workflow.WorkflowOutcome;
+import io.camelmws.component.workflow.Workflows;
 
 /**
  * SubmitFeed with await: submit (or resume with the {@code CamelMwsFeedSubmissionId} header), wait, and hand on the
@@ -29,10 +30,12 @@ final class FeedWorkflowProcessor implements OperationProcessor {
         ExchangeRequest request = existingId == null ? ExchangeRequest.of(endpoint, exchange) : null;
         EndpointSettings settings = endpoint.settings();
         return endpoint.workflows().feed(existingId,
-                () -> endpoint.pipeline().call(settings.target(), request.parameters(), request.document(), new CallStats()),
+                request == null ? null : new Workflows.WriteRequest(request.parameters(), request.document() == null ? null : request.document().contentMd5(),
+                        () -> endpoint.pipeline().call(settings.target(), request.parameters(), request.document(), new CallStats())),
                 started -> {
                     message.setHeader(MwsConstants.FEED_SUBMISSION_ID, started.id());
                     message.setHeader(MwsConstants.RECOVERED, started.recovered());
+                    message.setHeader(MwsConstants.ADOPTED, started.adopted());
                 },
                 endpoint.getConfiguration().isFailOnFeedErrors(), stats).thenApply(this::outcome);
     }

@@ -13,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
+import javax.sql.DataSource;
+
 import org.apache.camel.Endpoint;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
@@ -55,10 +57,14 @@ import io.camelmws.component.retry.RetryPolicy;
 import io.camelmws.component.signing.Fingerprint;
 import io.camelmws.component.signing.RequestSigner;
 import io.camelmws.component.signing.SignatureMethod;
+import io.camelmws.component.store.MwsWorkflowStore;
+import io.camelmws.component.store.StoreType;
+import io.camelmws.component.store.WorkflowRecord;
 import io.camelmws.component.throttle.MwsBucketStore;
 import io.camelmws.component.throttle.Throttler;
 import io.camelmws.component.throttle.ThrottlingMode;
 import io.camelmws.component.workflow.StatusPoller;
+import io.camelmws.component.workflow.WorkflowTracker;
 import io.camelmws.component.workflow.Workflows;
 import io.camelmws.component.workflow.WriteRecovery;
 
@@ -82,6 +88,22 @@ public class MwsComponent extends HealthCheckComponent {
                                                                + " Use MwsBucketStore.of(proxyManager) to share quotas between JVMs through any"
                                                                + " Bucket4j proxy manager (JDBC, Redis, Hazelcast, ...).")
     private MwsBucketStore bucketStore;
+    @Metadata(label = "advanced", defaultValue = "MEMORY", enums = "MEMORY,JDBC",
+              description = "Where the token buckets of the MWS quotas live: memory (this JVM) or jdbc (PostgreSQL, in the dataSource's"
+                            + " database, table mws_quota_bucket, created when absent), so that every instance calling for a seller shares"
+                            + " its quota. A bucketStore, when set, is used instead.")
+    private StoreType quotaStore = StoreType.MEMORY;
+    @Metadata(label = "advanced", description = "The database of quotaStore=jdbc and, unless workflowStore is set, of the workflow store"
+                                               + " (table mws_workflow). Tables are created when absent.")
+    private DataSource dataSource;
+    @Metadata(label = "advanced", description = "Where awaited RequestReport and SubmitFeed workflows under way are recorded, so that another"
+                                               + " instance, or this one after a restart, finishes them instead of requesting the report or"
+                                               + " sending the feed again: by default the dataSource's database when one is set, else memory.")
+    private MwsWorkflowStore workflowStore;
+    @Metadata(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How long an instance may stay silent in the workflow store (it says it is alive three times per lease) before"
+                            + " another instance takes over its workflows. Real time, not scaled by timeScale.")
+    private long workflowLease = 30_000;
     @Metadata(label = "advanced", defaultValue = "1", description = "How much faster than real time the called MWS runs its quotas:"
                                                                   + " 1 for MWS; the --time-scale of a sandbox started with a scaled clock.")
     private double timeScale = 1;
@@ -100,6 +122,8 @@ public class MwsComponent extends HealthCheckComponent {
     private WritableHealthCheckRepository healthCheckRepository;
     private MwsMetrics metrics = MwsMetrics.NONE;
     private Throttler throttler;
+    private WorkflowTracker tracker;
+    private SellerMonitor.Stores stores = new SellerMonitor.Stores("memory", "memory");
     private ScheduledExecutorService scheduler;
     private RequestDeadlines deadlines;
     private ExecutorService workers;
@@ -179,7 +203,7 @@ public class MwsComponent extends HealthCheckComponent {
     private SellerMonitor monitorOf(String sellerKey, String baseUrl, String credentials, String sellerId) {
         return monitors.computeIfAbsent(sellerKey, key -> {
             SellerMonitor monitor = new SellerMonitor(baseUrl, credentials, sellerId, () -> throttler.quotasOf(credentials, sellerId),
-                    () -> pendingWorkflows(key));
+                    () -> pendingWorkflows(key), stores);
             if (healthCheckRepository != null) {
                 MwsSellerHealthCheck check = new MwsSellerHealthCheck(monitor, throttler, timeScale);
                 check.setEnabled(isHealthCheckProducerEnabled());
@@ -190,12 +214,27 @@ public class MwsComponent extends HealthCheckComponent {
         });
     }
 
-    /** The workflows awaited for a seller by every status poller of it. */
+    /**
+     * The workflows of a seller under way: those of the workflow store (every instance's, when it is shared), then those
+     * this instance awaits without a record (resumed by their id header).
+     */
     private List<SellerMonitor.PendingWorkflow> pendingWorkflows(String sellerKey) {
         List<SellerMonitor.PendingWorkflow> pending = new ArrayList<>();
+        java.util.Set<String> recorded = new java.util.HashSet<>();
+        WorkflowTracker workflows = tracker;
+        if (workflows != null) {
+            for (WorkflowRecord record : workflows.store().ofSeller(sellerKey)) {
+                pending.add(new SellerMonitor.PendingWorkflow(record.kind(), record.mwsId(), record.startedAt(),
+                        record.owner().equals(workflows.instanceId()) ? SellerMonitor.THIS_INSTANCE : record.owner()));
+                if (record.hasMwsId()) {
+                    recorded.add(record.mwsId());
+                }
+            }
+        }
         pollers.forEach((key, poller) -> {
             if (sellerKey.equals(key.baseUrl() + "|" + key.accessKey() + "|" + key.sellerId())) {
-                poller.pending().forEach(id -> pending.add(new SellerMonitor.PendingWorkflow(poller.kind().name(), id.getKey(), id.getValue())));
+                poller.pending().stream().filter(id -> !recorded.contains(id.getKey()))
+                        .forEach(id -> pending.add(new SellerMonitor.PendingWorkflow(poller.kind().name(), id.getKey(), id.getValue())));
             }
         });
         return pending;
@@ -224,7 +263,7 @@ public class MwsComponent extends HealthCheckComponent {
                 settings.http(), endpoint.getSignatureMethod(), settings.preferGet(), endpoint.getHttpClient());
         StatusPoller poller = pollers.computeIfAbsent(key, k -> new StatusPoller(pipeline, list, workflow, scheduler, settings.awaitPollInterval()));
         return new Workflows(pipeline, poller, settings.target(), settings.awaitTimeout(),
-                contentType -> DocumentCharsets.of(contentType, settings.flatFileCharset()));
+                contentType -> DocumentCharsets.of(contentType, settings.flatFileCharset()), tracker, sellerKey(settings, endpoint));
     }
 
     /** What makes two endpoints' status polls the same requests, sent the same way. Credentials only as fingerprints. */
@@ -251,13 +290,19 @@ public class MwsComponent extends HealthCheckComponent {
             throw new IllegalArgumentException("maxConnectionsPerRoute must be between 1 and maxTotalConnections (" + maxTotalConnections + "), was "
                                                + maxConnectionsPerRoute);
         }
-        throttler = new Throttler(bucketStore != null ? bucketStore : MwsBucketStore.inMemory(), timeScale);
+        if (workflowLease < 1) {
+            throw new IllegalArgumentException("workflowLease must be a positive duration, was " + workflowLease + " ms");
+        }
+        SharedStores shared = SharedStores.of(quotaStore, dataSource, bucketStore, workflowStore);
+        stores = shared.description();
+        throttler = new Throttler(shared.buckets(), timeScale);
         metrics = MwsMetrics.of(getCamelContext(), throttler);
         // Optional, as in Camel's own components: null unless camel-health is on the classpath.
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getCamelContext(), "producers", WritableHealthCheckRepository.class);
         // One timer thread serves every waiting call: a wait holds a scheduled task, not a thread.
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "MwsQuota", 1);
         deadlines = new RequestDeadlines(scheduler);
+        tracker = new WorkflowTracker(shared.workflows(), Duration.ofMillis(workflowLease), scheduler);
         workers = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this, "MwsWorker", workerPoolSize);
         // One thread per download in progress at most, idle ones expire: downloads are few and long.
         digests = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "MwsDownloadDigest");
@@ -279,6 +324,10 @@ public class MwsComponent extends HealthCheckComponent {
         healthChecks.clear();
         monitors.clear();
         observers.clear();
+        if (tracker != null) {
+            tracker.close();
+            tracker = null;
+        }
         if (deadlines != null) {
             deadlines.close();
             deadlines = null;
@@ -331,6 +380,42 @@ public class MwsComponent extends HealthCheckComponent {
     /** Where the token buckets of the MWS quotas live; in memory by default. */
     public void setBucketStore(MwsBucketStore bucketStore) {
         this.bucketStore = bucketStore;
+    }
+
+    public StoreType getQuotaStore() {
+        return quotaStore;
+    }
+
+    /** Where the token buckets of the MWS quotas live: memory or jdbc (PostgreSQL through the dataSource). */
+    public void setQuotaStore(StoreType quotaStore) {
+        this.quotaStore = quotaStore;
+    }
+
+    public DataSource getDataSource() {
+        return dataSource;
+    }
+
+    /** The database of quotaStore=jdbc and, by default, of the workflow store. */
+    public void setDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public MwsWorkflowStore getWorkflowStore() {
+        return workflowStore;
+    }
+
+    /** Where awaited report and feed workflows under way are recorded; the dataSource's database by default when one is set. */
+    public void setWorkflowStore(MwsWorkflowStore workflowStore) {
+        this.workflowStore = workflowStore;
+    }
+
+    public long getWorkflowLease() {
+        return workflowLease;
+    }
+
+    /** How long an instance may stay silent in the workflow store before another takes over its workflows. */
+    public void setWorkflowLease(long workflowLease) {
+        this.workflowLease = workflowLease;
     }
 
     public double getTimeScale() {

@@ -85,6 +85,12 @@ public final class MwsConstants {
               javaType = "Boolean")
     public static final String RECOVERED = "CamelMwsRecovered";
 
+    @Metadata(label = "producer", description = "True when an awaited RequestReport or SubmitFeed was not sent because the same request"
+                                                + " (same seller, parameters and, for a feed, Content-MD5) had been started by another instance,"
+                                                + " or by this one before a restart, and recorded in the workflow store: its id was awaited instead.",
+              javaType = "Boolean")
+    public static final String ADOPTED = "CamelMwsAdopted";
+
     @Metadata(label = "producer", description = "The ReportId of the downloaded report (await=true).", javaType = "String")
     public static final String REPORT_ID = "CamelMwsReportId";
 

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import io.camelmws.component.pipeline.CallStats;
 import io.camelmws.component.workflow.WorkflowOutcome;
+import io.camelmws.component.workflow.Workflows;
 
 /**
  * RequestReport with await: request (or resume with the {@code CamelMwsReportRequestId} header), wait, and hand on the
@@ -32,10 +33,12 @@ final class ReportWorkflowProcessor implements OperationProcessor {
         Message message = exchange.getMessage();
         EndpointSettings settings = endpoint.settings();
         return endpoint.workflows().report(message.getHeader(MwsConstants.REPORT_REQUEST_ID, String.class),
-                () -> endpoint.pipeline().call(settings.target(), request.parameters(), null, new CallStats()),
+                new Workflows.WriteRequest(request.parameters(), null,
+                        () -> endpoint.pipeline().call(settings.target(), request.parameters(), null, new CallStats())),
                 started -> {
                     message.setHeader(MwsConstants.REPORT_REQUEST_ID, started.id());
                     message.setHeader(MwsConstants.RECOVERED, started.recovered());
+                    message.setHeader(MwsConstants.ADOPTED, started.adopted());
                 },
                 endpoint.getConfiguration().isFailOnNoData(), stats).thenApply(this::outcome);
     }

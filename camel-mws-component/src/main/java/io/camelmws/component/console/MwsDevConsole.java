@@ -48,6 +48,7 @@ public class MwsDevConsole extends AbstractDevConsole {
             for (SellerMonitor seller : component.sellers()) {
                 text.append(String.format("Seller %s (access key %s) at %s, component %s%n", seller.sellerId(), seller.credentials(), seller.baseUrl(),
                         name));
+                text.append(String.format("    quotas in %s, workflows in %s%n", seller.stores().quotas(), seller.stores().workflows()));
                 for (QuotaSnapshot quota : seller.quotas()) {
                     text.append(String.format("    %s/%s (%s): %d of %d left, next in %d ms", quota.section(), quota.bucket(), quota.action(),
                             quota.tokensLeft(), quota.capacity(), quota.nextRefill().toMillis()));
@@ -58,8 +59,8 @@ public class MwsDevConsole extends AbstractDevConsole {
                     text.append(System.lineSeparator());
                 }
                 for (SellerMonitor.PendingWorkflow workflow : seller.pendingWorkflows()) {
-                    text.append(String.format("    pending %s %s for %d s%n", workflow.kind(), workflow.id(), Duration.between(workflow.since(), now)
-                            .toSeconds()));
+                    text.append(String.format("    pending %s %s for %d s, owner %s%n", workflow.kind(), workflow.id() == null ? "(being sent)" : workflow.id(),
+                            Duration.between(workflow.since(), now).toSeconds(), workflow.owner()));
                 }
                 for (SellerMonitor.ErrorRecord error : seller.recentErrors()) {
                     text.append(String.format("    error %s on %s at %s%s%n", error.code(), error.action(), error.at(),
@@ -82,12 +83,15 @@ public class MwsDevConsole extends AbstractDevConsole {
                 json.put("sellerId", seller.sellerId());
                 json.put("accessKeyFingerprint", seller.credentials());
                 json.put("endpoint", seller.baseUrl());
+                json.put("quotaStore", seller.stores().quotas());
+                json.put("workflowStore", seller.stores().workflows());
                 json.put("quotas", quotas(seller.quotas()));
                 JsonArray workflows = new JsonArray();
                 for (SellerMonitor.PendingWorkflow workflow : seller.pendingWorkflows()) {
                     JsonObject pending = new JsonObject();
                     pending.put("kind", workflow.kind());
                     pending.put("id", workflow.id());
+                    pending.put("owner", workflow.owner());
                     pending.put("since", workflow.since().toString());
                     pending.put("ageMillis", Duration.between(workflow.since(), now).toMillis());
                     workflows.add(pending);

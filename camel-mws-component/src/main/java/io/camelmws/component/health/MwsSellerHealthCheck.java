@@ -94,7 +94,15 @@ public final class MwsSellerHealthCheck implements HealthCheck {
             known = monitor.reachability();
         }
         describeQuotas(builder);
-        builder.detail("pending.workflows", monitor.pendingWorkflows().size());
+        builder.detail("quota.store", monitor.stores().quotas());
+        builder.detail("workflow.store", monitor.stores().workflows());
+        List<SellerMonitor.PendingWorkflow> pending = monitor.pendingWorkflows();
+        builder.detail("pending.workflows", pending.size());
+        for (int i = 0; i < Math.min(pending.size(), BUSIEST_BUCKETS); i++) {
+            SellerMonitor.PendingWorkflow workflow = pending.get(i);
+            builder.detail("pending." + (i + 1), workflow.kind() + " " + (workflow.id() == null ? "(being sent)" : workflow.id()) + " since "
+                                                 + workflow.since() + " owner " + workflow.owner());
+        }
         if (known == null) {
             return builder.unknown().message("MWS has not been called for seller " + monitor.sellerId()
                                              + " and its GetServiceStatus quota allows no probe now").build();

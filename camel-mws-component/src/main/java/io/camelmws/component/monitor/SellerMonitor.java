@@ -35,9 +35,25 @@ public final class SellerMonitor implements CallObserver {
     private final Deque<ErrorRecord> errors = new ArrayDeque<>();
     private volatile Reachability reachability;
     private volatile CallPipeline probePipeline;
+    private final Stores stores;
 
-    /** A workflow waiting at MWS: its kind (REPORT, FEED), the id MWS gave, and since when it is awaited. */
-    public record PendingWorkflow(String kind, String id, Instant since) {
+    /**
+     * A workflow under way at MWS: its kind (REPORT, FEED), the id MWS gave (null while its write is being sent), since
+     * when it is under way, and the instance that owns it in the workflow store ({@code this} for this instance,
+     * {@code -} for nobody: left for the next exchange of the same request).
+     */
+    public record PendingWorkflow(String kind, String id, Instant since, String owner) {
+
+        public PendingWorkflow(String kind, String id, Instant since) {
+            this(kind, id, since, THIS_INSTANCE);
+        }
+    }
+
+    /** The owner of a pending workflow awaited by this instance. */
+    public static final String THIS_INSTANCE = "this";
+
+    /** Where the component keeps the seller's quotas and workflows, e.g. {@code memory} or {@code jdbc (table ...)}. */
+    public record Stores(String quotas, String workflows) {
     }
 
     /** An error MWS answered, or a failure to reach it: code (or {@code io}, or the failure's class), action, when. */
@@ -53,6 +69,12 @@ public final class SellerMonitor implements CallObserver {
 
     public SellerMonitor(String baseUrl, String credentials, String sellerId, Supplier<List<QuotaSnapshot>> quotas,
                          Supplier<List<PendingWorkflow>> workflows) {
+        this(baseUrl, credentials, sellerId, quotas, workflows, new Stores("memory", "memory"));
+    }
+
+    public SellerMonitor(String baseUrl, String credentials, String sellerId, Supplier<List<QuotaSnapshot>> quotas,
+                         Supplier<List<PendingWorkflow>> workflows, Stores stores) {
+        this.stores = stores;
         this.baseUrl = baseUrl;
         this.credentials = credentials;
         this.sellerId = sellerId;
@@ -124,6 +146,11 @@ public final class SellerMonitor implements CallObserver {
 
     public List<PendingWorkflow> pendingWorkflows() {
         return workflows.get();
+    }
+
+    /** Where the seller's quotas and workflows are kept. */
+    public Stores stores() {
+        return stores;
     }
 
     public String baseUrl() {

@@ -95,6 +95,29 @@ public final class CallPipeline {
         return call.result;
     }
 
+    /**
+     * Finds out at MWS what became of a write that another process (or this one before a restart) began at
+     * {@code startedAt} and never saw answered, as a lost answer is looked up: {@code knownIds} were handed to other
+     * writes, and {@code othersUnderWay} are when other writes of the same kind, whose ids are not known yet, began.
+     */
+    public CompletableFuture<OutcomeRecovery.Outcome> lookUpWrite(ResolvedOperation write, SortedMap<String, String> parameters, Instant startedAt,
+                                                                  java.util.Collection<String> knownIds, java.util.Collection<Instant> othersUnderWay) {
+        knownIds.forEach(recovery::known);
+        java.util.List<SubmissionLedger.Write> others = othersUnderWay.stream().map(at -> recovery.began(write, parameters, at)).toList();
+        SubmissionLedger.Write self = recovery.began(write, parameters, startedAt);
+        CompletableFuture<OutcomeRecovery.Outcome> outcome;
+        try {
+            outcome = recovery.lookUp(write, parameters, self);
+        } catch (RuntimeException e) {
+            outcome = CompletableFuture.failedFuture(e);
+        }
+        return outcome.whenComplete((found, failure) -> {
+            recovery.ended(self, found instanceof OutcomeRecovery.Found);
+            // The other writes are not this process's to end: they leave the ledger as if their ids were known.
+            others.forEach(other -> recovery.ended(other, true));
+        });
+    }
+
     /** The MWS clock as this pipeline knows it (skew-corrected). */
     public SkewCorrectedClock clock() {
         return signing.clock();

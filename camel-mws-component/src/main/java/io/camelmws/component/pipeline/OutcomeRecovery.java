@@ -21,6 +21,9 @@ public interface OutcomeRecovery {
     /** The call of {@code write} ended, with its submission's id known (a result) or not (a failure). */
     void ended(SubmissionLedger.Write write, boolean idKnown);
 
+    /** MWS handed {@code id} to a write (this process's or another's): it is never another write's lost submission. */
+    void known(String id);
+
     /**
      * @param self the write looked up, as {@link #began} returned it
      */

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TokensInheritanceStrategy;
@@ -186,6 +187,18 @@ public final class OperationThrottle {
         align(resetsOn);
     }
 
+    /** Whether the bucket as stored already refills on {@code resetsOn}'s window (within a sixtieth of it). */
+    private boolean alreadyAligned(Instant resetsOn) {
+        Bandwidth[] limits = hourly.asVerbose().getAvailableTokens().getConfiguration().getBandwidths();
+        if (limits.length != 1 || !limits[0].isIntervallyAligned()) {
+            return false;
+        }
+        long period = hourlyPeriod.toMillis();
+        long offset = Math.floorMod(resetsOn.toEpochMilli() - limits[0].getTimeOfFirstRefillMillis(), period);
+        long tolerance = Math.max(1, period / 60);
+        return offset < tolerance || period - offset < tolerance;
+    }
+
     /** Moves the hourly refill onto MWS's own window, once per window it reports. */
     private void align(Instant resetsOn) {
         // Bucket4j aligns refills on a future instant; a past one carries no news. Answers of one window give resets that
@@ -196,6 +209,11 @@ public final class OperationThrottle {
             return;
         }
         alignedResetsOn = resetsOn;
+        if (alreadyAligned(resetsOn)) {
+            // Another instance sharing this bucket (a remote store) aligned it on this window: a second RESET would only
+            // race with the takes of the instances in between.
+            return;
+        }
         // Not TokensInheritanceStrategy.AS_IS: it keeps the bucket's old refill timing as well as its tokens, so the new
         // alignment never took effect and a used-up hour came back a whole hour after the bucket was made, not at
         // resetsOn. RESET starts the aligned refill; the tokens the bucket had are then restored by taking the rest away.

@@ -29,6 +29,8 @@ import io.camelmws.component.error.MwsWorkflowException;
 import io.camelmws.component.model.MwsResult;
 import io.camelmws.component.pipeline.CallPipeline;
 import io.camelmws.component.pipeline.CallStats;
+import io.camelmws.component.pipeline.OutcomeRecovery;
+import io.camelmws.component.store.WorkflowRecord;
 import io.camelmws.component.xml.SafeXml;
 
 /**
@@ -49,13 +51,28 @@ public final class Workflows {
     private final ResolvedOperation download;
     private final ResolvedOperation reportList;
     private final ResolvedOperation acknowledge;
+    private final ResolvedOperation write;
+    private final WorkflowTracker tracker;
+    private final String sellerKey;
 
     /**
      * @param write       the endpoint's write (RequestReport, SubmitFeed), whose catalog entry names the workflow
      * @param textCharset the charset of a downloaded text document, from its Content-Type
      */
     public Workflows(CallPipeline pipeline, StatusPoller poller, ResolvedOperation write, Duration timeout, Function<String, Charset> textCharset) {
+        this(pipeline, poller, write, timeout, textCharset, null, null);
+    }
+
+    /**
+     * @param tracker   records the workflows in the workflow store and finds the same request started elsewhere; null for none
+     * @param sellerKey the seller as the store names it (MWS address, access-key fingerprint, seller id)
+     */
+    public Workflows(CallPipeline pipeline, StatusPoller poller, ResolvedOperation write, Duration timeout, Function<String, Charset> textCharset,
+                     WorkflowTracker tracker, String sellerKey) {
         this.pipeline = pipeline;
+        this.write = write;
+        this.tracker = tracker;
+        this.sellerKey = sellerKey;
         this.poller = poller;
         this.workflow = write.operation().startsWorkflow()
                 .orElseThrow(() -> new IllegalArgumentException(write.action() + " starts no workflow to await"));
@@ -73,9 +90,9 @@ public final class Workflows {
      * @param onStarted  told the write's result (ReportRequestId, whether it was recovered) as soon as MWS gives it
      * @param stats      the download call's: CamelMwsAttempts counts the attempts of the call whose answer is the body
      */
-    public CompletableFuture<WorkflowOutcome> report(String existingId, Supplier<CompletableFuture<MwsResult>> requestReport,
+    public CompletableFuture<WorkflowOutcome> report(String existingId, WriteRequest requestReport,
                                                      Consumer<Started> onStarted, boolean failOnNoData, CallStats stats) {
-        return start(existingId, requestReport, onStarted).thenCompose(requestId -> poller.await(requestId, timeout, writeAction))
+        return tracked(start(existingId, requestReport, onStarted), requestId -> poller.await(requestId, timeout, writeAction)
                 .thenCompose(status -> {
                     if (status.status().equals("_CANCELLED_")) {
                         return CompletableFuture.failedFuture(new MwsReportCancelledException(status.id()));
@@ -86,7 +103,7 @@ public final class Workflows {
                     }
                     return reportIdOf(status).thenCompose(reportId -> pipeline.call(download, parameters("ReportId", reportId), null, stats)
                             .thenApply(report -> new WorkflowOutcome(status.id(), status.status(), reportId, report, null)));
-                });
+                }));
     }
 
     /** Marks a report acknowledged (UpdateReportAcknowledgements), e.g. once the route has stored it. */
@@ -99,9 +116,9 @@ public final class Workflows {
     /**
      * @param existingId a FeedSubmissionId to resume, or null to submit with {@code submitFeed}
      */
-    public CompletableFuture<WorkflowOutcome> feed(String existingId, Supplier<CompletableFuture<MwsResult>> submitFeed, Consumer<Started> onStarted,
+    public CompletableFuture<WorkflowOutcome> feed(String existingId, WriteRequest submitFeed, Consumer<Started> onStarted,
                                                    boolean failOnFeedErrors, CallStats stats) {
-        return start(existingId, submitFeed, onStarted).thenCompose(submissionId -> poller.await(submissionId, timeout, writeAction))
+        return tracked(start(existingId, submitFeed, onStarted), submissionId -> poller.await(submissionId, timeout, writeAction)
                 .thenCompose(status -> {
                     if (status.status().equals("_CANCELLED_")) {
                         return CompletableFuture.failedFuture(new MwsFeedProcessingException(status.id(), status.status(),
@@ -109,28 +126,139 @@ public final class Workflows {
                     }
                     return pipeline.call(download, parameters("FeedSubmissionId", status.id()), null, stats)
                             .thenApply(result -> feedOutcome(status, result, failOnFeedErrors));
+                }));
+    }
+
+    /**
+     * What the write produced: the id to follow, whether it was recovered after its answer was lost (or found at MWS
+     * after the instance sending it stopped), and whether it was adopted from another instance's workflow rather than sent.
+     */
+    public record Started(String id, boolean recovered, boolean adopted) {
+
+        public Started(String id, boolean recovered) {
+            this(id, recovered, false);
+        }
+    }
+
+    /**
+     * The write a workflow starts with: its parameters and, for a feed, its document's Content-MD5 (what makes two writes
+     * the same request), and how to send it.
+     */
+    public record WriteRequest(SortedMap<String, String> parameters, String documentMd5, Supplier<CompletableFuture<MwsResult>> send) {
+    }
+
+    /** The id a workflow follows, and its record in the workflow store (null when there is none). */
+    private record Begun(String id, WorkflowRecord record, boolean owned) {
+    }
+
+    /** Runs the rest of the workflow, then removes its record when it ended for good, or leaves it for a repeated request. */
+    private CompletableFuture<WorkflowOutcome> tracked(CompletableFuture<Begun> begun, Function<String, CompletableFuture<WorkflowOutcome>> rest) {
+        return begun.thenCompose(started -> {
+            CompletableFuture<WorkflowOutcome> outcome = rest.apply(started.id());
+            if (started.record() == null) {
+                return outcome;
+            }
+            return outcome.whenComplete((done, failure) -> {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                if (cause == null || endsForGood(cause)) {
+                    tracker.finished(started.record());
+                } else if (started.owned()) {
+                    tracker.release(started.record());
+                }
+            });
+        });
+    }
+
+    /** MWS's own final word on the submission: cancelled, no data, or processed with errors. Nobody can finish it differently. */
+    private static boolean endsForGood(Throwable failure) {
+        return failure instanceof MwsReportCancelledException || failure instanceof MwsReportNoDataException
+               || failure instanceof MwsFeedProcessingException;
+    }
+
+    private CompletableFuture<Begun> start(String existingId, WriteRequest request, Consumer<Started> onStarted) {
+        if (existingId != null) {
+            onStarted.accept(new Started(existingId, false));
+            return CompletableFuture.completedFuture(new Begun(existingId, null, false));
+        }
+        if (tracker == null) {
+            return send(request, null, onStarted);
+        }
+        return tracker.begin(sellerKey, workflow.kind().name(), writeAction, workflow.typeParameter(), request.parameters(), request.documentMd5(), timeout)
+                .thenCompose(decision -> {
+                    if (decision instanceof WorkflowTracker.Join join) {
+                        onStarted.accept(new Started(join.record().mwsId(), false, true));
+                        return CompletableFuture.completedFuture(new Begun(join.record().mwsId(), join.record(), join.owned()));
+                    }
+                    if (decision instanceof WorkflowTracker.Recover recover) {
+                        return recover(request, recover, onStarted);
+                    }
+                    return send(request, ((WorkflowTracker.Fresh) decision).record(), onStarted);
                 });
     }
 
-    /** What the write produced: the id to follow, and whether it was recovered after its answer was lost. */
-    public record Started(String id, boolean recovered) {
+    /** The instance that was sending this write stopped: MWS is asked whether it arrived before it is sent again. */
+    private CompletableFuture<Begun> recover(WriteRequest request, WorkflowTracker.Recover recover, Consumer<Started> onStarted) {
+        WorkflowRecord record = recover.record();
+        return pipeline.lookUpWrite(write, request.parameters(), record.startedAt(), recover.knownIds(), recover.othersUnderWay())
+                .handle((outcome, failure) -> {
+                    if (failure != null) {
+                        // Still unknown: the record stays for the next exchange of this request to try again.
+                        tracker.release(record);
+                        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause()
+                                : failure;
+                        throw new MwsUncertainOutcomeException(writeAction, "another instance was sending it when it stopped, and looking it up at MWS"
+                                                                             + " failed: " + cause.getMessage(), List.of(), cause);
+                    }
+                    return outcome;
+                })
+                .thenCompose(outcome -> {
+                    if (outcome instanceof OutcomeRecovery.Found found) {
+                        String id = idOf(found.result());
+                        tracker.started(record, id);
+                        onStarted.accept(new Started(id, true, true));
+                        return CompletableFuture.completedFuture(new Begun(id, record, true));
+                    }
+                    if (outcome instanceof OutcomeRecovery.Ambiguous ambiguous) {
+                        tracker.finished(record);
+                        throw new MwsUncertainOutcomeException(writeAction, "another instance was sending it when it stopped: " + ambiguous.why(),
+                                ambiguous.candidates(), null);
+                    }
+                    tracker.resend(record);
+                    return send(request, record, onStarted);
+                });
     }
 
-    private CompletableFuture<String> start(String existingId, Supplier<CompletableFuture<MwsResult>> write, Consumer<Started> onStarted) {
-        if (existingId != null) {
-            onStarted.accept(new Started(existingId, false));
-            return CompletableFuture.completedFuture(existingId);
+    private CompletableFuture<Begun> send(WriteRequest request, WorkflowRecord record, Consumer<Started> onStarted) {
+        CompletableFuture<MwsResult> sent;
+        try {
+            sent = request.send().get();
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
         }
-        return write.get().thenApply(result -> {
-            String id = result.scan() == null ? null
-                    : workflow.kind() == Workflow.Kind.FEED ? result.scan().feedSubmissionId() : result.scan().reportRequestId();
+        return sent.whenComplete((result, failure) -> {
+            if (failure != null && record != null) {
+                // The pipeline already looked a lost answer up; what is left is a write that failed or stays uncertain.
+                tracker.finished(record);
+            }
+        }).thenApply(result -> {
+            String id = idOf(result);
             if (id == null || id.isEmpty()) {
+                if (record != null) {
+                    tracker.finished(record);
+                }
                 // MWS accepted the write, but the answer names nothing to follow: whether it will be carried out is unknown.
                 throw new MwsUncertainOutcomeException(writeAction, "MWS answered without a " + workflow.id() + " to await", List.of(), null);
             }
+            if (record != null) {
+                tracker.started(record, id);
+            }
             onStarted.accept(new Started(id, result.recovered()));
-            return id;
+            return new Begun(id, record, true);
         });
+    }
+
+    private String idOf(MwsResult result) {
+        return result.scan() == null ? null : workflow.kind() == Workflow.Kind.FEED ? result.scan().feedSubmissionId() : result.scan().reportRequestId();
     }
 
     private WorkflowOutcome feedOutcome(ProcessingStatus status, MwsResult result, boolean failOnFeedErrors) {

@@ -82,6 +82,11 @@ public final class WriteRecovery implements OutcomeRecovery {
         ledger.ended(write, idKnown, Instant.now());
     }
 
+    @Override
+    public void known(String id) {
+        ledger.handedOut(id);
+    }
+
     /** What look-ups tell apart: the operation and the type it submits (MWS lists submissions by type). */
     private static String kind(ResolvedOperation write, SortedMap<String, String> parameters) {
         String typeParameter = write.operation().startsWorkflow().map(Workflow::typeParameter).orElse("");
