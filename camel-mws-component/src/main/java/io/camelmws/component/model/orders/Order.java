@@ -3,6 +3,7 @@ package io.camelmws.component.model.orders;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 
@@ -11,7 +12,8 @@ import io.camelmws.component.model.Money;
 /**
  * One order of the Orders section (ListOrders, ListOrdersByNextToken, GetOrder). Elements MWS did not send are
  * null (MWS withholds the buyer, the address and the total of Pending orders); elements this model does not know are
- * ignored. Values from closed lists are kept as MWS sent them ({@code ...AsString()}) and offered as enums.
+ * ignored. Values from closed lists are kept as MWS sent them ({@code ...AsString()}) and offered as enums. The
+ * consumer's includeItems=true attaches the order's items (ListOrderItems); they are empty otherwise.
  */
 public record Order(
         @JsonProperty("AmazonOrderId") String amazonOrderId,
@@ -52,9 +54,16 @@ public record Order(
         @JsonProperty("IsPrime") Boolean isPrime,
         @JsonProperty("IsPremiumOrder") Boolean isPremiumOrder,
         @JsonProperty("ReplacedOrderId") String replacedOrderId,
-        @JsonProperty("IsReplacementOrder") Boolean isReplacementOrder) {
+        @JsonProperty("IsReplacementOrder") Boolean isReplacementOrder,
+        // Not in MWS's answers: left out of the JSON unless the consumer attached items.
+        @JsonProperty("OrderItems")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JacksonXmlElementWrapper(localName = "OrderItems")
+        List<OrderItem> orderItems) {
 
     public Order {
+        // MWS's Order has no items; the consumer attaches them with includeItems=true, else the list is empty.
+        orderItems = orderItems == null ? List.of() : List.copyOf(orderItems);
         paymentExecutionDetail = paymentExecutionDetail == null ? List.of() : List.copyOf(paymentExecutionDetail);
         paymentMethodDetails = paymentMethodDetails == null ? List.of() : List.copyOf(paymentMethodDetails);
     }
