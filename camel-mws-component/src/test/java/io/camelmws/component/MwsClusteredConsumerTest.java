@@ -56,7 +56,10 @@ class MwsClusteredConsumerTest {
         cluster.setId(name);
         cluster.setRoot(shared.resolve("cluster").toString());
         cluster.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
-        cluster.setAcquireLockInterval(100, TimeUnit.MILLISECONDS);
+        cluster.setAcquireLockInterval(250, TimeUnit.MILLISECONDS);
+        // The leader's heartbeat is written every interval; a busy build machine must not make a live leader look dead
+        // (two leaders would poll at once), so the other node waits 20 intervals (5 s) of silence.
+        cluster.setHeartbeatTimeoutMultiplier(20);
         context.addService(cluster);
         String uri = "master:mws-orders:mws:ListOrders?marketplaceId=" + String.join(",", MARKETPLACES) + "&delay=200"
                      + "&initialLastUpdatedAfter=P1D&applicationName=" + name + "&stateFile=" + shared.resolve("orders.state");

@@ -233,11 +233,17 @@ class MwsOrdersConsumerTest {
         List<io.camelmws.component.model.orders.Order> orders = Collections.synchronizedList(new ArrayList<>());
         List<String> xml = Collections.synchronizedList(new ArrayList<>());
         // One marketplace of the three: the filter is sent as MarketplaceId.Id.1 and nothing else is delivered.
-        start("mws:ListOrders?marketplaceId=" + MARKETPLACES.get(1) + "&delay=200&pollStrategy=#polls&initialLastUpdatedAfter=PT6H"
-              + "&includeItems=true&resultFormat=MODEL", exchange -> orders.add(exchange.getMessage().getBody(io.camelmws.component.model.orders.Order.class)),
-                Map.of());
-        start("mws:ListOrders?marketplaceId=" + MARKETPLACES.get(1) + "&delay=200&pollStrategy=#polls&initialLastUpdatedAfter=PT6H"
-              + "&includeItems=true", exchange -> xml.add(exchange.getMessage().getBody(String.class)), Map.of());
+        CamelContext context = start("mws:ListOrders?marketplaceId=" + MARKETPLACES.get(1) + "&delay=200&pollStrategy=#polls"
+              + "&initialLastUpdatedAfter=PT6H&includeItems=true&resultFormat=MODEL",
+                exchange -> orders.add(exchange.getMessage().getBody(io.camelmws.component.model.orders.Order.class)), Map.of());
+        // The same seller in the same component: both consumers share its quota.
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("mws:ListOrders?marketplaceId=" + MARKETPLACES.get(1) + "&delay=200&pollStrategy=#polls&initialLastUpdatedAfter=PT6H"
+                     + "&includeItems=true").routeId("orders-xml").process(exchange -> xml.add(exchange.getMessage().getBody(String.class)));
+            }
+        });
 
         polls.await(4);
         stopContexts();
