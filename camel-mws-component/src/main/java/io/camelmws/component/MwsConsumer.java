@@ -30,12 +30,16 @@ import io.camelmws.component.poll.PolledItem;
 final class MwsConsumer extends ScheduledPollConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(MwsConsumer.class);
+    /** How long stopping waits for a running poll to end and commit; a route's shutdown timeout bounds the rest. */
+    static final long STOP_WAIT_MILLIS = 30_000;
 
     private final MwsEndpoint endpoint;
     private final InitialStart initialStart;
     private final PollRepositories repositories;
     private final PolledSource source;
     private volatile PollBatch inFlight;
+    /** Held while a poll lists and emits: stopping waits for it, so the poll's commit is stored before the consumer is stopped. */
+    private final java.util.concurrent.locks.ReentrantLock polling = new java.util.concurrent.locks.ReentrantLock();
     private PollStatus status;
     private SellerMonitor monitor;
 
@@ -70,6 +74,14 @@ final class MwsConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
+        // A poll still emitting sees the consumer stopping and ends; its commit must be written before this consumer
+        // counts as stopped: under master: the next leader starts as soon as it is, and reads the committed state.
+        if (polling.tryLock(STOP_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            polling.unlock();
+        } else {
+            LOG.warn("{}: a poll still runs after {} ms; stopping without waiting for its commit (its orders will be listed again)", endpoint,
+                    STOP_WAIT_MILLIS);
+        }
         if (monitor != null) {
             monitor.unregister(status);
         }
@@ -78,6 +90,15 @@ final class MwsConsumer extends ScheduledPollConsumer {
 
     @Override
     protected int poll() throws Exception {
+        polling.lock();
+        try {
+            return pollLocked();
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    private int pollLocked() {
         PollBatch previous = inFlight;
         if (previous != null && !previous.isDone()) {
             // Its items are still being routed (an asynchronous route): listing again would emit them twice.

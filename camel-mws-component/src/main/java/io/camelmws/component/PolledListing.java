@@ -67,9 +67,11 @@ final class PolledListing {
      */
     String stateKey() {
         MwsConfiguration c = endpoint.getConfiguration();
-        return String.join("|", "mws", c.getSellerId(), endpoint.settings().baseUrl(), endpoint.settings().target().action(),
+        String key = String.join("|", "mws", c.getSellerId(), endpoint.settings().baseUrl(), endpoint.settings().target().action(),
                 String.join(",", c.marketplaceIds()), String.valueOf(c.getOrderStatus()), String.valueOf(c.getFulfillmentChannel()),
-                String.valueOf(c.getReportTypes()), new TreeMap<>(c.getParameters()).toString());
+                new TreeMap<>(c.getParameters()).toString());
+        // Appended only when set, so the orders consumer keeps the key its state was stored under before reports were polled.
+        return c.getReportTypes() == null ? key : key + "|" + c.getReportTypes();
     }
 
     /**

@@ -105,7 +105,9 @@ class MwsClusteredConsumerTest {
         assertThat(byFirst.get(byFirst.size() - 1).receivedAt()).isBeforeOrEqualTo(bySecond.get(0).receivedAt());
         Instant firstStart = Instant.parse(byFirst.get(0).parameter("LastUpdatedAfter"));
         Instant takeover = Instant.parse(bySecond.get(0).parameter("LastUpdatedAfter"));
+        // A committed watermark is an order's LastUpdateDate (whole seconds); initialLastUpdatedAfter would be a clock reading.
         assertThat(takeover).as("the second node starts from the committed watermark, not from initialLastUpdatedAfter").isAfter(firstStart);
+        assertThat(takeover.getNano()).as("the second node starts from the committed watermark, not from initialLastUpdatedAfter").isZero();
         assertThat(deliveredBySecond).as("the second node does not repeat what the first completed").doesNotContainAnyElementsOf(deliveredByFirst);
 
         Set<String> union = new HashSet<>(deliveredByFirst);
