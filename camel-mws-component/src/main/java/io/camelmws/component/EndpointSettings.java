@@ -28,6 +28,10 @@ import io.camelmws.component.throttle.ThrottlingMode;
  * @param http             per-request transport settings
  * @param flatFileCharset  the charset MWS expects for flat files in the endpoint's (first) marketplace
  * @param awaitPollInterval the time between two status polls, already divided by the component's timeScale
+ * @param resultBodies     what a producer's answers become, or null when resultFormat applies only to what the
+ *                         operation's consumer hands on ({@code producerRefusal} says why)
+ * @param polledBodies     what a consumer's items become, or null when the operation is not polled or resultFormat does
+ *                         not apply to its items ({@code consumerRefusal} says why)
  */
 public record EndpointSettings(
         ResolvedOperation target,
@@ -48,7 +52,10 @@ public record EndpointSettings(
         Path downloadSpoolDirectory,
         ResultBodies resultBodies,
         Charset feedCharset,
-        java.util.function.Predicate<String> flatFileFeedType) {
+        java.util.function.Predicate<String> flatFileFeedType,
+        ResultBodies polledBodies,
+        String producerRefusal,
+        String consumerRefusal) {
 
     /**
      * @param timeScale how much faster than real time the called MWS runs (the component's timeScale)
@@ -79,6 +86,30 @@ public record EndpointSettings(
         Family family = target.operation().family(c.isAwait(), c.isAutoPaginate());
         checkOperationOptions(c, target.operation(), family);
         ResolvedOperation nextPage = family == Family.PAGED ? nextPageOperation(catalog, target) : null;
+        // resultFormat may fit what the operation's consumer hands on (a report's rows) but not its answer, or the reverse:
+        // the endpoint is refused only when it fits neither; createProducer or createConsumer then says why.
+        String producerRefusal = null;
+        String consumerRefusal = "mws:" + target.action() + " cannot be polled";
+        ResultBodies produced = null;
+        ResultBodies polled = null;
+        try {
+            produced = resultBodies(c, catalog, family, target, nextPage);
+        } catch (IllegalArgumentException refused) {
+            producerRefusal = refused.getMessage();
+        }
+        java.util.Optional<io.camelmws.component.catalog.PollSpec> poll = target.operation().polled();
+        if (poll.isPresent()) {
+            try {
+                polled = ResultBodies.of(c.getResultFormat(), catalog, poll.get().download(), target,
+                        poll.get().download() == null ? nextPageOperation(catalog, target) : null);
+                consumerRefusal = null;
+            } catch (IllegalArgumentException refused) {
+                consumerRefusal = refused.getMessage();
+            }
+        }
+        if (produced == null && polled == null) {
+            throw new IllegalArgumentException(producerRefusal);
+        }
         return new EndpointSettings(
                 target,
                 family,
@@ -97,9 +128,12 @@ public record EndpointSettings(
                 Duration.ofNanos(Math.max(1_000_000, Math.round(positive(c.getAwaitPollInterval(), "awaitPollInterval") * 1_000_000 / timeScale))),
                 Duration.ofMillis(positive(c.getDownloadProgressInterval(), "downloadProgressInterval")),
                 Path.of(c.getDownloadSpoolDirectory() != null ? c.getDownloadSpoolDirectory() : System.getProperty("java.io.tmpdir")),
-                resultBodies(c, catalog, family, target, nextPage),
+                produced,
                 feedCharset(c),
-                catalog::isFlatFileFeed);
+                catalog::isFlatFileFeed,
+                polled,
+                producerRefusal,
+                consumerRefusal);
     }
 
     private static Charset feedCharset(MwsConfiguration c) {
@@ -154,6 +188,16 @@ public record EndpointSettings(
         onlyWhere(c.isFailOnNoData(), "failOnNoData", family == Family.REPORT_WORKFLOW, "RequestReport with await=true", operation);
         onlyWhere(c.isAcknowledge(), "acknowledge", family == Family.REPORT_WORKFLOW, "RequestReport with await=true", operation);
         onlyWhere(c.isFailOnFeedErrors(), "failOnFeedErrors", family == Family.FEED_WORKFLOW, "SubmitFeed with await=true", operation);
+        java.util.Optional<io.camelmws.component.catalog.PollSpec> poll = operation.polled();
+        onlyWhere(c.isIncludeItems(), "includeItems", poll.map(p -> p.details() != null).orElse(false),
+                "consumers of lists whose items have parts (from(\"mws:ListOrders\"))", operation);
+        onlyWhere(c.getReportTypes() != null, "reportTypes", poll.map(p -> p.typeList() != null).orElse(false),
+                "consumers of lists that filter by report type (from(\"mws:GetReportList\"))", operation);
+        onlyWhere(c.getReportSchedule() != null, "reportSchedule", poll.map(p -> p.schedule() != null).orElse(false),
+                "consumers of lists that schedule reports (from(\"mws:GetReportList\"))", operation);
+        if (c.getReportSchedule() != null && (c.getReportTypes() == null || c.getReportTypes().isBlank())) {
+            throw new IllegalArgumentException("Option reportSchedule needs reportTypes: the report types to schedule with ManageReportSchedule");
+        }
     }
 
     private static void onlyWhere(boolean set, String option, boolean applies, String where, Operation operation) {

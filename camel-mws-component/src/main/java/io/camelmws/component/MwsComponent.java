@@ -240,6 +240,11 @@ public class MwsComponent extends HealthCheckComponent {
         return pending;
     }
 
+    /** The monitor of the seller an endpoint calls: a consumer reports its polls there. */
+    SellerMonitor monitor(EndpointSettings settings, MwsConfiguration endpoint) {
+        return monitorOf(sellerKey(settings, endpoint), settings.baseUrl(), Fingerprint.of(endpoint.getAccessKey()), endpoint.getSellerId());
+    }
+
     /** What the component knows of each seller it calls: for the dev console. */
     public Collection<SellerMonitor> sellers() {
         return List.copyOf(monitors.values());

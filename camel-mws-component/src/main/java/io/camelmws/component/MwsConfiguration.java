@@ -147,6 +147,12 @@ public class MwsConfiguration implements Cloneable {
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer")
     private String stateFile;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean includeItems;
+    @UriParam(label = "consumer,report")
+    private String reportTypes;
+    @UriParam(label = "consumer,report")
+    private String reportSchedule;
 
     public String getAction() {
         return action;
@@ -685,7 +691,8 @@ public class MwsConfiguration implements Cloneable {
     /**
      * Where the consumer's first poll starts when no watermark is stored yet: a duration back from now (P1D,
      * PT6H, or Camel's 1d, 12h, 90m) or an ISO-8601 instant (2026-11-01T00:00:00Z). Later polls start where the
-     * previous one ended.
+     * previous one ended. It is the first window's start of every consumer: LastUpdatedAfter of ListOrders,
+     * AvailableFromDate of GetReportList, SubmittedFromDate of GetFeedSubmissionList.
      */
     public void setInitialLastUpdatedAfter(String initialLastUpdatedAfter) {
         this.initialLastUpdatedAfter = initialLastUpdatedAfter;
@@ -696,8 +703,8 @@ public class MwsConfiguration implements Cloneable {
     }
 
     /**
-     * Where the consumer keeps its watermark (the LastUpdatedBefore of the last completed poll), keyed by seller,
-     * MWS endpoint, action and filters. In memory when neither this nor stateFile is set.
+     * Where the consumer keeps its watermark (where the last completed poll's listing ended: the LastUpdatedBefore MWS
+     * answered for orders), keyed by seller, MWS endpoint, action and filters. In memory when neither this nor stateFile is set.
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
@@ -708,8 +715,8 @@ public class MwsConfiguration implements Cloneable {
     }
 
     /**
-     * Where the consumer remembers the order versions (AmazonOrderId and LastUpdateDate) it delivered, so that the
-     * overlap of two polls is not delivered twice. In memory when neither this nor stateFile is set.
+     * Where the consumer remembers the item versions it delivered (AmazonOrderId|LastUpdateDate, ReportId|AvailableDate,
+     * FeedSubmissionId|SubmittedDate), so that the overlap of two polls is not delivered twice. In memory when neither this nor stateFile is set.
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
@@ -726,6 +733,44 @@ public class MwsConfiguration implements Cloneable {
      */
     public void setStateFile(String stateFile) {
         this.stateFile = stateFile;
+    }
+
+    public boolean isIncludeItems() {
+        return includeItems;
+    }
+
+    /**
+     * With from("mws:ListOrders"): fetch each order's items (ListOrderItems and its next pages, within their own quota)
+     * before the order is routed, and attach them to it: an OrderItems element in the XML, orderItems in the model and
+     * JSON. An order whose items cannot be fetched is not delivered and holds the watermark, like a failed exchange.
+     */
+    public void setIncludeItems(boolean includeItems) {
+        this.includeItems = includeItems;
+    }
+
+    public String getReportTypes() {
+        return reportTypes;
+    }
+
+    /**
+     * With from("mws:GetReportList"): the report types to deliver, comma-separated (_GET_FLAT_FILE_ORDERS_DATA_, ...),
+     * sent as ReportTypeList.Type.n; every type when not set. Also the types reportSchedule schedules.
+     */
+    public void setReportTypes(String reportTypes) {
+        this.reportTypes = reportTypes;
+    }
+
+    public String getReportSchedule() {
+        return reportSchedule;
+    }
+
+    /**
+     * With from("mws:GetReportList"): schedule every type of reportTypes with ManageReportSchedule and this Schedule
+     * (_15_MINUTES_, _1_HOUR_, _1_DAY_, ... or _NEVER_ to remove the schedule) when the consumer starts, so MWS
+     * generates the reports the consumer then collects. The consumer does not start when MWS refuses it.
+     */
+    public void setReportSchedule(String reportSchedule) {
+        this.reportSchedule = reportSchedule;
     }
 
     /** A copy whose parameter map can change without touching this one. */

@@ -74,7 +74,8 @@ public final class MwsConstants {
     @Metadata(label = "producer", description = "With autoPaginate, the number of this page (1 for the first).", javaType = "Integer")
     public static final String PAGE_NUMBER = "CamelMwsPageNumber";
 
-    @Metadata(label = "producer", description = "The FeedSubmissionId MWS gave a SubmitFeed.", javaType = "String")
+    @Metadata(label = "producer,consumer", description = "The FeedSubmissionId MWS gave a SubmitFeed; with from(\"mws:GetFeedSubmissionList\"),"
+                                                         + " the finished submission the message holds.", javaType = "String")
     public static final String FEED_SUBMISSION_ID = "CamelMwsFeedSubmissionId";
 
     @Metadata(label = "producer", description = "The ReportRequestId MWS gave a RequestReport.", javaType = "String")
@@ -91,7 +92,8 @@ public final class MwsConstants {
               javaType = "Boolean")
     public static final String ADOPTED = "CamelMwsAdopted";
 
-    @Metadata(label = "producer", description = "The ReportId of the downloaded report (await=true).", javaType = "String")
+    @Metadata(label = "producer,consumer", description = "The ReportId of the downloaded report (await=true, or from(\"mws:GetReportList\")).",
+              javaType = "String")
     public static final String REPORT_ID = "CamelMwsReportId";
 
     @Metadata(label = "producer", description = "The report request's final ReportProcessingStatus (await=true): _DONE_ or _DONE_NO_DATA_.",
@@ -123,6 +125,20 @@ public final class MwsConstants {
                                                 + " message holds.",
               javaType = "java.time.Instant")
     public static final String LAST_UPDATE_DATE = "CamelMwsLastUpdateDate";
+
+    @Metadata(label = "consumer", description = "With from(\"mws:GetReportList\"): when MWS made the report available (its AvailableDate).",
+              javaType = "java.time.Instant")
+    public static final String AVAILABLE_DATE = "CamelMwsAvailableDate";
+
+    @Metadata(label = "consumer", description = "With from(\"mws:GetReportList\"): the report's ReportType.", javaType = "String")
+    public static final String REPORT_TYPE = "CamelMwsReportType";
+
+    @Metadata(label = "consumer", description = "With from(\"mws:GetFeedSubmissionList\"): when MWS received the submission (SubmittedDate).",
+              javaType = "java.time.Instant")
+    public static final String SUBMITTED_DATE = "CamelMwsSubmittedDate";
+
+    @Metadata(label = "consumer", description = "With from(\"mws:GetFeedSubmissionList\"): the submission's FeedType.", javaType = "String")
+    public static final String FEED_TYPE = "CamelMwsFeedType";
 
     private MwsConstants() {
     }

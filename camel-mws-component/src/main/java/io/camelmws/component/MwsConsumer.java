@@ -1,44 +1,55 @@
 package io.camelmws.component;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelmws.component.monitor.PollStatus;
+import io.camelmws.component.monitor.SellerMonitor;
 import io.camelmws.component.poll.InitialStart;
-import io.camelmws.component.poll.OrderVersion;
-import io.camelmws.component.poll.OrdersAnswer;
 import io.camelmws.component.poll.PollBatch;
 import io.camelmws.component.poll.PollRepositories;
+import io.camelmws.component.poll.PolledAnswer;
+import io.camelmws.component.poll.PolledItem;
 
 /**
- * Polls ListOrders from a watermark and emits one exchange per order version, oldest change first. The watermark is
- * the LastUpdatedBefore MWS answered, never this machine's clock; it and the delivered versions are committed only
- * as the poll's exchanges complete (see {@link PollBatch}), so an order is never skipped, and delivered again only
- * when its exchange failed or the consumer stopped before it was done.
+ * Polls a list operation from a watermark and emits one exchange per item version, oldest first; what is listed and
+ * how an item becomes a message is the {@link PolledSource} the catalog's poll names. The watermark is where MWS said
+ * the listing ended, never this machine's clock; it and the delivered versions are committed only as the poll's
+ * exchanges complete (see {@link PollBatch}), so an item is never skipped, and delivered again only when its exchange
+ * failed or the consumer stopped before it was done.
  */
 final class MwsConsumer extends ScheduledPollConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(MwsConsumer.class);
+    /** How long stopping waits for a running poll to end and commit; a route's shutdown timeout bounds the rest. */
+    static final long STOP_WAIT_MILLIS = 30_000;
 
     private final MwsEndpoint endpoint;
     private final InitialStart initialStart;
     private final PollRepositories repositories;
-    private final OrderListing listing;
+    private final PolledSource source;
     private volatile PollBatch inFlight;
+    /** Held while a poll lists and emits: stopping waits for it, so the poll's commit is stored before the consumer is stopped. */
+    private final java.util.concurrent.locks.ReentrantLock polling = new java.util.concurrent.locks.ReentrantLock();
+    private PollStatus status;
+    private SellerMonitor monitor;
 
     /** @throws IllegalArgumentException when the endpoint cannot be polled as configured, naming the option */
     MwsConsumer(MwsEndpoint endpoint, Processor processor, InitialStart initialStart) {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.initialStart = initialStart;
-        this.listing = new OrderListing(endpoint);
+        PolledListing listing = new PolledListing(endpoint);
+        this.source = PolledSources.of(endpoint, listing);
         MwsConfiguration c = endpoint.getConfiguration();
         this.repositories = new PollRepositories(c.getStateRepository(), c.getIdempotentRepository(), c.getStateFile(), listing.stateKey());
     }
@@ -47,34 +58,67 @@ final class MwsConsumer extends ScheduledPollConsumer {
     protected void doStart() throws Exception {
         // Before the scheduler starts: the first poll reads the watermark.
         repositories.start();
+        status = new PollStatus(endpoint.getTarget().action(), getRouteId(), repositories.storage());
+        repositories.watermark().ifPresent(status::watermark);
         if (repositories.inMemory()) {
-            LOG.warn("{} keeps its watermark or delivered orders in memory: after a restart it starts again from initialLastUpdatedAfter={}"
-                     + " and may deliver orders again. Set stateFile, or stateRepository and idempotentRepository, to keep them.",
+            LOG.warn("{} keeps its watermark or delivered items in memory: after a restart it starts again from initialLastUpdatedAfter={}"
+                     + " and may deliver items again. Set stateFile, or stateRepository and idempotentRepository, to keep them.",
                     endpoint, endpoint.getConfiguration().getInitialLastUpdatedAfter());
         }
+        monitor = endpoint.getComponent().monitor(endpoint.settings(), endpoint.getConfiguration());
+        monitor.register(status);
+        source.start();
         super.doStart();
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
+        // A poll still emitting sees the consumer stopping and ends; its commit must be written before this consumer
+        // counts as stopped: under master: the next leader starts as soon as it is, and reads the committed state.
+        if (polling.tryLock(STOP_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            polling.unlock();
+        } else {
+            LOG.warn("{}: a poll still runs after {} ms; stopping without waiting for its commit (its orders will be listed again)", endpoint,
+                    STOP_WAIT_MILLIS);
+        }
+        if (monitor != null) {
+            monitor.unregister(status);
+        }
         repositories.stop();
     }
 
     @Override
     protected int poll() throws Exception {
+        polling.lock();
+        try {
+            return pollLocked();
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    private int pollLocked() {
         PollBatch previous = inFlight;
         if (previous != null && !previous.isDone()) {
-            // Its orders are still being routed (an asynchronous route): listing again would emit them twice.
+            // Its items are still being routed (an asynchronous route): listing again would emit them twice.
             LOG.debug("{}: the previous poll's exchanges are still running; not polling", endpoint);
             return 0;
         }
         Instant after = repositories.watermark().orElseGet(() -> initialStart.resolve(endpoint.pipeline().clock().instant()));
-        OrdersAnswer answer = listing.list(after);
-        List<OrderVersion> fresh = repositories.notDelivered(answer);
-        LOG.debug("{}: {} orders updated from {} to {}, {} not delivered before", endpoint, answer.orders().size(), after,
-                answer.lastUpdatedBefore(), fresh.size());
-        PollBatch batch = new PollBatch(fresh, answer.lastUpdatedBefore(), repositories::commitWatermark);
+        PolledAnswer answer;
+        List<PolledItem> fresh;
+        try {
+            answer = source.list(after);
+            Set<PolledItem> notDelivered = new HashSet<>(repositories.notDelivered(answer));
+            fresh = source.deliverable(answer, item -> !notDelivered.contains(item));
+        } catch (RuntimeException e) {
+            status.failed(e);
+            throw e;
+        }
+        status.polled(Instant.now());
+        LOG.debug("{}: {} items from {} to {}, {} to deliver", endpoint, answer.items().size(), after, answer.listedUntil(), fresh.size());
+        PollBatch batch = new PollBatch(fresh, answer.listedUntil(), this::commit);
         inFlight = batch;
         int emitted = 0;
         try {
@@ -88,13 +132,21 @@ final class MwsConsumer extends ScheduledPollConsumer {
         return emitted;
     }
 
+    private void commit(Instant watermark, List<PolledItem> delivered) {
+        repositories.commitWatermark(watermark);
+        status.watermark(watermark);
+        if (!delivered.isEmpty()) {
+            source.completed(delivered);
+        }
+    }
+
     private void emit(PollBatch batch, int index) {
-        OrderVersion order = batch.orders().get(index);
+        PolledItem item = batch.items().get(index);
         Exchange exchange = createExchange(false);
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onComplete(Exchange done) {
-                repositories.markDelivered(order);
+                repositories.markDelivered(item);
                 batch.delivered(index);
             }
 
@@ -104,23 +156,18 @@ final class MwsConsumer extends ScheduledPollConsumer {
             }
         });
         try {
-            fill(exchange.getMessage(), order, endpoint.settings().resultBodies());
+            source.fill(exchange, item);
             getProcessor().process(exchange);
         } catch (Exception e) {
-            // Thrown before the route's unit of work could run the synchronization.
+            // Thrown before the route's unit of work could run the synchronizations (the item's download failed, or
+            // its parts could not be fetched): run them here, so the item counts as failed and a spooled file goes.
             exchange.setException(e);
+            org.apache.camel.support.UnitOfWorkHelper.doneSynchronizations(exchange, exchange.getExchangeExtension().handoverCompletions());
             batch.undelivered(index);
         }
         if (exchange.getException() != null) {
-            getExceptionHandler().handleException("Error processing order " + order.amazonOrderId() + " from " + endpoint, exchange,
+            getExceptionHandler().handleException("Error processing " + item.id() + " (" + item.version() + ") from " + endpoint, exchange,
                     exchange.getException());
         }
-    }
-
-    /** The one place an order becomes a message: its XML, its typed Order or that order's JSON, as resultFormat says. */
-    private static void fill(Message message, OrderVersion order, ResultBodies bodies) {
-        message.setBody(bodies.element(order.xml(), io.camelmws.component.model.orders.Order.class, "ListOrders"));
-        message.setHeader(MwsConstants.AMAZON_ORDER_ID, order.amazonOrderId());
-        message.setHeader(MwsConstants.LAST_UPDATE_DATE, order.lastUpdateDate());
     }
 }

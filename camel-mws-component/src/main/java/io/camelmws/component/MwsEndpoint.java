@@ -24,7 +24,8 @@ import io.camelmws.component.workflow.Workflows;
 
 /**
  * Call Amazon Marketplace Web Service (MWS): each exchange becomes one signed MWS request whose XML answer
- * (or downloaded document) becomes the message body; or poll ListOrders for new and changed orders.
+ * (or downloaded document) becomes the message body; or, as a consumer, poll ListOrders for new and changed orders,
+ * GetReportList for available reports, GetFeedSubmissionList for finished feed submissions.
  */
 @ManagedResource(description = "Amazon MWS endpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "mws", title = "Amazon MWS", syntax = "mws:action",
@@ -82,11 +83,18 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
 
     @Override
     public Producer createProducer() {
+        if (settings.resultBodies() == null) {
+            throw new IllegalArgumentException(settings.producerRefusal());
+        }
         return new MwsProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (settings.polledBodies() == null) {
+            PolledListing.specOf(settings.target());
+            throw new IllegalArgumentException(settings.consumerRefusal());
+        }
         MwsConsumer consumer = new MwsConsumer(this, processor, initialStart);
         configureConsumer(consumer);
         return consumer;

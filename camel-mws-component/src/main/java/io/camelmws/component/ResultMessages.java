@@ -90,6 +90,16 @@ final class ResultMessages {
      * {@code downloadLocalWorkPath}).
      */
     static void handOn(Exchange exchange, VerifiedDocument document, String contentType, EndpointSettings settings, boolean downloadLocalWorkPath) {
+        handOn(exchange, document, contentType, settings.resultBodies(), settings.target().action(), settings.flatFileCharset(), downloadLocalWorkPath);
+    }
+
+    /**
+     * The same for a document the endpoint's consumer fetched ({@code action}'s), made a body by {@code bodies}.
+     *
+     * @param flatFileCharset the charset of a flat file whose Content-Type names none
+     */
+    static void handOn(Exchange exchange, VerifiedDocument document, String contentType, ResultBodies bodies, String action,
+            java.nio.charset.Charset flatFileCharset, boolean downloadLocalWorkPath) {
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {
@@ -98,9 +108,9 @@ final class ResultMessages {
         });
         Message message = exchange.getMessage();
         message.setHeader(MwsConstants.CONTENT_MD5, document.contentMd5());
-        java.nio.charset.Charset charset = DocumentCharsets.of(contentType, settings.flatFileCharset());
+        java.nio.charset.Charset charset = DocumentCharsets.of(contentType, flatFileCharset);
         message.setHeader(Exchange.CHARSET_NAME, charset.name());
-        Object body = settings.resultBodies().documentBody(settings.target().action(), document, charset);
+        Object body = bodies.documentBody(action, document, charset);
         if (body instanceof FlatFileRows rows) {
             message.setHeader(MwsConstants.COLUMNS, rows.columns());
             exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {

@@ -30,16 +30,17 @@ class MwsConsumerOptionsTest extends MwsTestSupport {
     }
 
     @Test
-    void onlyListOrdersIsPolled() {
+    void onlyTheListsTheCatalogNamesArePolled() {
         assertThatThrownBy(() -> addRoute("mws:GetOrder?param.AmazonOrderId=111-0000000-0000000"))
-                .rootCause().hasMessageContaining("The mws consumer polls ListOrders only").hasMessageContaining("to(\"mws:GetOrder\")");
+                .rootCause().hasMessageContaining("The mws consumer polls GetFeedSubmissionList, GetReportList, ListOrders")
+                .hasMessageContaining("to(\"mws:GetOrder\")");
         assertThat(received()).isEmpty();
     }
 
     @Test
     void theWindowIsTheConsumersOwn() {
         assertThatThrownBy(() -> addRoute("mws:ListOrders?marketplaceId=ATVPDKIKX0DER&param.CreatedAfter=2026-11-01T00:00:00Z"))
-                .rootCause().hasMessageContaining("param.CreatedAfter cannot be set on a consumer").hasMessageContaining("initialLastUpdatedAfter");
+                .rootCause().hasMessageContaining("param.CreatedAfter cannot be set on a consumer of ListOrders").hasMessageContaining("initialLastUpdatedAfter");
         assertThat(received()).isEmpty();
     }
 

@@ -235,6 +235,45 @@ class MwsOrdersConsumerTest {
         }
     }
 
+    @Test
+    void withIncludeItemsEachOrderCarriesItsItemsFetchedWithinTheirOwnQuota() throws Exception {
+        List<io.camelmws.component.model.orders.Order> orders = Collections.synchronizedList(new ArrayList<>());
+        List<String> xml = Collections.synchronizedList(new ArrayList<>());
+        // One marketplace of the three: the filter is sent as MarketplaceId.Id.1 and nothing else is delivered.
+        CamelContext context = start("mws:ListOrders?marketplaceId=" + MARKETPLACES.get(1) + "&delay=200&pollStrategy=#polls"
+              + "&initialLastUpdatedAfter=PT6H&includeItems=true&resultFormat=MODEL",
+                exchange -> orders.add(exchange.getMessage().getBody(io.camelmws.component.model.orders.Order.class)), Map.of());
+        // The same seller in the same component: both consumers share its quota.
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("mws:ListOrders?marketplaceId=" + MARKETPLACES.get(1) + "&delay=200&pollStrategy=#polls&initialLastUpdatedAfter=PT6H"
+                     + "&includeItems=true").routeId("orders-xml").process(exchange -> xml.add(exchange.getMessage().getBody(String.class)));
+            }
+        });
+
+        polls.await(4);
+        stopContexts();
+
+        assertThat(orders).isNotEmpty();
+        Instant now = sandbox.clock().instant();
+        for (io.camelmws.component.model.orders.Order order : orders) {
+            assertThat(order.marketplaceId()).isEqualTo(MARKETPLACES.get(1));
+            Order inBook = sandbox.orders().find(order.amazonOrderId(), now).orElseThrow();
+            assertThat(order.orderItems()).as("the items of %s", order.amazonOrderId()).extracting(item -> item.orderItemId())
+                    .containsExactlyElementsOf(inBook.items().stream().map(item -> item.orderItemId()).toList());
+        }
+        assertThat(xml).isNotEmpty().allSatisfy(order -> assertThat(order).startsWith("<Order>").contains("<OrderItems><OrderItem>")
+                .endsWith("</OrderItems></Order>"));
+        List<SandboxRequest> requests = sandbox.requests();
+        assertThat(ScaledMws.of(requests, "ListOrders")).allSatisfy(listing -> assertThat(listing.parameters())
+                .containsEntry("MarketplaceId.Id.1", MARKETPLACES.get(1)).doesNotContainKey("MarketplaceId.Id.2"));
+        Set<String> delivered = new HashSet<>();
+        orders.forEach(order -> delivered.add(order.amazonOrderId()));
+        assertThat(ScaledMws.of(requests, "ListOrderItems")).extracting(request -> request.parameter("AmazonOrderId")).containsAll(delivered);
+        assertThat(requests).as("items fetched within their own quota").noneMatch(request -> "RequestThrottled".equals(request.errorCode()));
+    }
+
     /** The order versions in the consumer's marketplaces whose LastUpdateDate at {@code at} lies in [from, to]. */
     private static Set<String> versions(Instant from, Instant to, Instant at) {
         if (to.isBefore(from)) {

@@ -88,7 +88,19 @@ final class CatalogLoader {
                 stringMap(op.get("lists")),
                 throttle(name, (JsonObject) op.get("throttle")),
                 required(op, name, "repeatable"),
-                workflow((JsonObject) op.get("workflow")));
+                workflow((JsonObject) op.get("workflow")),
+                poll((JsonObject) op.get("poll")));
+    }
+
+    private static PollSpec poll(JsonObject json) {
+        if (json == null) {
+            return null;
+        }
+        return new PollSpec(PollSpec.Kind.of(json.getString("kind")), json.getString("item"), json.getString("id"), json.getString("version"),
+                json.getString("after"), json.getString("before"), strings(json.get("window")), json.getString("details"),
+                json.getString("detail"), json.getString("detailList"), json.getString("model"), json.getString("download"), json.getString("acknowledge"),
+                json.getString("schedule"), json.getString("typeList"), json.getString("status"), json.getString("done"),
+                strings(json.get("finished")));
     }
 
     /** A flag every operation must state: a default would be a guess, and a wrong guess repeats a write. */

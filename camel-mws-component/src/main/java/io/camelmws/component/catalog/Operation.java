@@ -24,6 +24,7 @@ import java.util.Optional;
  *                             repeated; false for writes that create something, and for operations the catalog
  *                             does not know
  * @param workflow             the submission this write starts and how it is followed, or null
+ * @param poll                 what a consumer of this list operation polls, or null when it cannot be polled
  */
 public record Operation(
         String name,
@@ -38,7 +39,8 @@ public record Operation(
         Map<String, String> lists,
         ThrottleSpec throttle,
         boolean repeatable,
-        Workflow workflow) {
+        Workflow workflow,
+        PollSpec poll) {
 
     public Optional<String> nextToken() {
         return Optional.ofNullable(nextTokenOperation);
@@ -47,6 +49,11 @@ public record Operation(
     /** Whether the operation takes {@code parameter}, as far as the catalog lists its parameters. */
     public boolean takes(String parameter) {
         return required.contains(parameter) || optional.contains(parameter);
+    }
+
+    /** What {@code from("mws:" + name)} polls, when the operation can be polled. */
+    public Optional<PollSpec> polled() {
+        return Optional.ofNullable(poll);
     }
 
     public Optional<Workflow> startsWorkflow() {

@@ -67,7 +67,7 @@ public final class OperationResolver {
         Operation operation = new Operation(action, section.name(), false, false, section.marketplaceParameter() != null,
                 List.of(), List.of(), List.of(), null, Map.of(), null,
                 // Nothing is known of it, so nothing is repeated that might have been carried out.
-                false, null);
+                false, null, null);
         return new ResolvedOperation(operation, section, version, pathFor(section, version), false);
     }
 

@@ -13,6 +13,7 @@ import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
 
 import io.camelmws.component.MwsComponent;
+import io.camelmws.component.monitor.PollStatus;
 import io.camelmws.component.monitor.SellerMonitor;
 import io.camelmws.component.throttle.QuotaSnapshot;
 
@@ -62,6 +63,13 @@ public class MwsDevConsole extends AbstractDevConsole {
                     text.append(String.format("    pending %s %s for %d s, owner %s%n", workflow.kind(), workflow.id() == null ? "(being sent)" : workflow.id(),
                             Duration.between(workflow.since(), now).toSeconds(), workflow.owner()));
                 }
+                for (PollStatus consumer : seller.consumers()) {
+                    text.append(String.format("    consumer %s (route %s): state in %s, watermark %s, last poll %s%n", consumer.action(),
+                            consumer.routeId(), consumer.storage().name().toLowerCase(java.util.Locale.ROOT),
+                            consumer.watermark() == null ? "none yet" : consumer.watermark(),
+                            consumer.lastSuccessfulPoll() == null ? "none yet"
+                                    : Duration.between(consumer.lastSuccessfulPoll(), now).toMillis() + " ms ago"));
+                }
                 for (SellerMonitor.ErrorRecord error : seller.recentErrors()) {
                     text.append(String.format("    error %s on %s at %s%s%n", error.code(), error.action(), error.at(),
                             error.requestId() == null ? "" : " [request id " + error.requestId() + "]"));
@@ -97,6 +105,19 @@ public class MwsDevConsole extends AbstractDevConsole {
                     workflows.add(pending);
                 }
                 json.put("pendingWorkflows", workflows);
+                JsonArray consumers = new JsonArray();
+                for (PollStatus consumer : seller.consumers()) {
+                    JsonObject polling = new JsonObject();
+                    polling.put("action", consumer.action());
+                    polling.put("routeId", consumer.routeId());
+                    polling.put("state", consumer.storage().name().toLowerCase(java.util.Locale.ROOT));
+                    polling.put("watermark", consumer.watermark() == null ? null : consumer.watermark().toString());
+                    polling.put("sinceLastPollMillis", consumer.lastSuccessfulPoll() == null ? null
+                            : Duration.between(consumer.lastSuccessfulPoll(), now).toMillis());
+                    polling.put("lastFailure", consumer.lastFailure());
+                    consumers.add(polling);
+                }
+                json.put("consumers", consumers);
                 JsonArray errors = new JsonArray();
                 for (SellerMonitor.ErrorRecord error : seller.recentErrors()) {
                     JsonObject last = new JsonObject();

@@ -16,6 +16,7 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import io.camelmws.component.catalog.MwsCatalog;
 import io.camelmws.component.catalog.OperationResolver;
 import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.monitor.PollStatus;
 import io.camelmws.component.monitor.SellerMonitor;
 import io.camelmws.component.pipeline.CallPipeline;
 import io.camelmws.component.pipeline.CallStats;
@@ -103,6 +104,7 @@ public final class MwsSellerHealthCheck implements HealthCheck {
             builder.detail("pending." + (i + 1), workflow.kind() + " " + (workflow.id() == null ? "(being sent)" : workflow.id()) + " since "
                                                  + workflow.since() + " owner " + workflow.owner());
         }
+        describeConsumers(builder);
         if (known == null) {
             return builder.unknown().message("MWS has not been called for seller " + monitor.sellerId()
                                              + " and its GetServiceStatus quota allows no probe now").build();
@@ -146,6 +148,35 @@ public final class MwsSellerHealthCheck implements HealthCheck {
             // Recorded (or not yet known): the verdict is read from the monitor.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Each polling consumer of the seller: what it polls, where its state lives (memory is lost on restart), its
+     * watermark and how long since a poll last listed without failing. A consumer that stopped polling shows here
+     * first: its time since the last poll grows while MWS itself may still be UP.
+     */
+    private void describeConsumers(HealthCheckResultBuilder builder) {
+        List<PollStatus> consumers = monitor.consumers();
+        builder.detail("consumers", consumers.size());
+        Instant now = Instant.now();
+        for (int i = 0; i < consumers.size(); i++) {
+            PollStatus consumer = consumers.get(i);
+            String prefix = "consumer." + (i + 1) + ".";
+            builder.detail(prefix + "action", consumer.action());
+            if (consumer.routeId() != null) {
+                builder.detail(prefix + "route", consumer.routeId());
+            }
+            builder.detail(prefix + "state", consumer.storage().name().toLowerCase(java.util.Locale.ROOT));
+            if (consumer.storage() == PollStatus.Storage.MEMORY) {
+                builder.detail(prefix + "state.warning", "watermark and delivered items are kept in memory and lost on restart");
+            }
+            builder.detail(prefix + "watermark", consumer.watermark() == null ? "none yet" : consumer.watermark().toString());
+            builder.detail(prefix + "since.last.poll.ms", consumer.lastSuccessfulPoll() == null ? -1
+                    : Duration.between(consumer.lastSuccessfulPoll(), now).toMillis());
+            if (consumer.lastFailure() != null) {
+                builder.detail(prefix + "last.failure", consumer.lastFailure());
+            }
         }
     }
 

@@ -17,7 +17,7 @@ import io.camelmws.component.throttle.QuotaSnapshot;
 
 /**
  * What the component knows of one seller's MWS (one MWS address, access key and seller id): whether the last answer
- * proved it reachable with these credentials, the last errors, its quotas and pending workflows. Fed by the pipelines
+ * proved it reachable with these credentials, the last errors, its quotas, pending workflows and polling consumers. Fed by the pipelines
  * of every endpoint of the seller; read by the health check and the dev console. Holds the access key's fingerprint,
  * never a secret, and keeps no error message (an MWS message may quote the string that was signed).
  */
@@ -33,6 +33,7 @@ public final class SellerMonitor implements CallObserver {
     private final Supplier<List<QuotaSnapshot>> quotas;
     private final Supplier<List<PendingWorkflow>> workflows;
     private final Deque<ErrorRecord> errors = new ArrayDeque<>();
+    private final java.util.Set<PollStatus> consumers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Reachability reachability;
     private volatile CallPipeline probePipeline;
     private final Stores stores;
@@ -151,6 +152,21 @@ public final class SellerMonitor implements CallObserver {
     /** Where the seller's quotas and workflows are kept. */
     public Stores stores() {
         return stores;
+    }
+
+    /** A polling consumer of this seller, while it runs. */
+    public void register(PollStatus consumer) {
+        consumers.add(consumer);
+    }
+
+    public void unregister(PollStatus consumer) {
+        consumers.remove(consumer);
+    }
+
+    /** The polling consumers of this seller that run now, by action and route. */
+    public List<PollStatus> consumers() {
+        return consumers.stream().sorted(java.util.Comparator.comparing(PollStatus::action)
+                .thenComparing(status -> String.valueOf(status.routeId()))).toList();
     }
 
     public String baseUrl() {

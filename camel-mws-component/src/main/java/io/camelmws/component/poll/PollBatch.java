@@ -3,21 +3,31 @@ package io.camelmws.component.poll;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.ArrayList;
 
 /**
  * The exchanges of one poll, in the order they were emitted, and what each came to. Once every emitted exchange is
- * done and emission has ended, the watermark moves: to the LastUpdatedBefore the poll listed up to when every order
- * was delivered, else to the LastUpdateDate of the earliest order that was not (failed, or not emitted because the
- * consumer stopped), so the next poll lists that order again. Outcomes may arrive on any thread, in any order.
+ * done and emission has ended, the watermark moves: to where the poll listed up to when every item was delivered,
+ * else to the version instant of the earliest item that was not (failed, or not emitted because the consumer
+ * stopped), so the next poll lists that item again. Outcomes may arrive on any thread, in any order.
  */
 public final class PollBatch {
 
     private enum Outcome { PENDING, DELIVERED, UNDELIVERED }
 
-    private final List<OrderVersion> orders;
+    /** What is done once a poll's exchanges are: the watermark stored, delivered items acknowledged. */
+    @FunctionalInterface
+    public interface Commit {
+        /**
+         * @param watermark where the next poll starts
+         * @param delivered the items whose exchanges completed, in emission order
+         */
+        void commit(Instant watermark, List<PolledItem> delivered);
+    }
+
+    private final List<PolledItem> items;
     private final Instant listedUntil;
-    private final Consumer<Instant> commitWatermark;
+    private final Commit commit;
     private final Outcome[] outcomes;
     private int known;
     private boolean emissionEnded;
@@ -25,33 +35,33 @@ public final class PollBatch {
     private volatile boolean done;
 
     /**
-     * @param orders          the orders to emit, oldest change first
-     * @param listedUntil     the LastUpdatedBefore MWS answered
-     * @param commitWatermark called once, with where the next poll starts
+     * @param items          the items to emit, oldest change first
+     * @param listedUntil     where the poll listed up to (the LastUpdatedBefore MWS answered)
+     * @param commit          called once, when every exchange is done
      */
-    public PollBatch(List<OrderVersion> orders, Instant listedUntil, Consumer<Instant> commitWatermark) {
-        this.orders = List.copyOf(orders);
+    public PollBatch(List<PolledItem> items, Instant listedUntil, Commit commit) {
+        this.items = List.copyOf(items);
         this.listedUntil = listedUntil;
-        this.commitWatermark = commitWatermark;
-        this.outcomes = new Outcome[orders.size()];
+        this.commit = commit;
+        this.outcomes = new Outcome[items.size()];
         Arrays.fill(outcomes, Outcome.PENDING);
     }
 
-    public List<OrderVersion> orders() {
-        return orders;
+    public List<PolledItem> items() {
+        return items;
     }
 
-    /** The exchange of order {@code index} completed. */
+    /** The exchange of item {@code index} completed. */
     public void delivered(int index) {
         settle(index, Outcome.DELIVERED);
     }
 
-    /** The exchange of order {@code index} failed, or was never emitted. */
+    /** The exchange of item {@code index} failed, or was never emitted. */
     public void undelivered(int index) {
         settle(index, Outcome.UNDELIVERED);
     }
 
-    /** No more exchanges will be emitted; orders from {@code emitted} on were not. */
+    /** No more exchanges will be emitted; items from {@code emitted} on were not. */
     public void emissionEnded(int emitted) {
         Instant commit;
         synchronized (this) {
@@ -94,7 +104,7 @@ public final class PollBatch {
         committed = true;
         for (int i = 0; i < outcomes.length; i++) {
             if (outcomes[i] == Outcome.UNDELIVERED) {
-                return orders.get(i).lastUpdateDate();
+                return items.get(i).version();
             }
         }
         return listedUntil;
@@ -103,7 +113,13 @@ public final class PollBatch {
     private void commitIfReady(Instant watermark) {
         if (watermark != null) {
             try {
-                commitWatermark.accept(watermark);
+                List<PolledItem> delivered = new ArrayList<>();
+                for (int i = 0; i < outcomes.length; i++) {
+                    if (outcomes[i] == Outcome.DELIVERED) {
+                        delivered.add(items.get(i));
+                    }
+                }
+                commit.commit(watermark, delivered);
             } finally {
                 done = true;
             }

@@ -16,12 +16,12 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
- * Where a consumer keeps its watermark and the order versions it delivered: the user's repositories, Camel's file
+ * Where a consumer keeps its watermark and the item versions it delivered: the user's repositories, Camel's file
  * repositories for a stateFile, or memory. Starts them all, stops only those it created.
  */
 public final class PollRepositories {
 
-    /** Order versions remembered in memory or in a file repository's cache: a few days of a busy seller. */
+    /** Item versions remembered in memory or in a file repository's cache: a few days of a busy seller. */
     static final int REMEMBERED_VERSIONS = 100_000;
     /** The suffix of the delivered-versions file beside a stateFile. */
     public static final String DELIVERED_SUFFIX = ".delivered";
@@ -32,6 +32,7 @@ public final class PollRepositories {
     private final IdempotentRepository delivered;
     private final String key;
     private final boolean inMemory;
+    private final boolean fromFile;
     private final List<Object> created = new ArrayList<>();
 
     /**
@@ -50,7 +51,9 @@ public final class PollRepositories {
             watermarks = own(FileStateRepository.fileStateRepository(new File(stateFile)));
             delivered = own(FileIdempotentRepository.fileIdempotentRepository(new File(stateFile + DELIVERED_SUFFIX), REMEMBERED_VERSIONS));
             inMemory = false;
+            fromFile = true;
         } else {
+            fromFile = false;
             watermarks = stateRepository != null ? stateRepository : own(new MemoryStateRepository());
             delivered = idempotentRepository != null ? idempotentRepository
                     : own(MemoryIdempotentRepository.memoryIdempotentRepository(REMEMBERED_VERSIONS));
@@ -61,6 +64,12 @@ public final class PollRepositories {
     /** Whether the watermark or the delivered versions are kept in memory only, and so are lost on restart. */
     public boolean inMemory() {
         return inMemory;
+    }
+
+    /** Where the state is kept, for the health check and the start-up warning. */
+    public io.camelmws.component.monitor.PollStatus.Storage storage() {
+        return inMemory ? io.camelmws.component.monitor.PollStatus.Storage.MEMORY
+                : fromFile ? io.camelmws.component.monitor.PollStatus.Storage.FILE : io.camelmws.component.monitor.PollStatus.Storage.REPOSITORIES;
     }
 
     public void start() {
@@ -87,18 +96,26 @@ public final class PollRepositories {
      *
      * @return the versions of {@code listed} not delivered before, in their order
      */
-    public List<OrderVersion> notDelivered(OrdersAnswer listed) {
+    public List<PolledItem> notDelivered(PolledAnswer listed) {
         Optional<Instant> deliverable = instant(key + LISTED_SUFFIX);
-        if (deliverable.isEmpty() || listed.lastUpdatedBefore().isAfter(deliverable.get())) {
-            watermarks.setState(key + LISTED_SUFFIX, listed.lastUpdatedBefore().toString());
+        // The newest version this poll may deliver: where the window was closed, or a newer item listed (a window
+        // that ends at its oldest unfinished item lists finished items after it).
+        Instant newest = listed.items().stream().map(PolledItem::version).reduce(listed.listedUntil(), (a, b) -> a.isAfter(b) ? a : b);
+        if (deliverable.isEmpty() || newest.isAfter(deliverable.get())) {
+            watermarks.setState(key + LISTED_SUFFIX, newest.toString());
         }
-        return listed.orders().stream()
-                .filter(order -> deliverable.isPresent() && order.lastUpdateDate().isAfter(deliverable.get()) || !delivered.contains(order.key()))
+        return listed.items().stream()
+                .filter(item -> deliverable.isPresent() && item.version().isAfter(deliverable.get()) || !delivered.contains(item.key()))
                 .toList();
     }
 
-    public void markDelivered(OrderVersion order) {
-        delivered.add(order.key());
+    /** Whether this version of {@code item} was delivered before. */
+    public boolean delivered(PolledItem item) {
+        return delivered.contains(item.key());
+    }
+
+    public void markDelivered(PolledItem item) {
+        delivered.add(item.key());
     }
 
     private Optional<Instant> instant(String stateKey) {

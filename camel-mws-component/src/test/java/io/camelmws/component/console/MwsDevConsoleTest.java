@@ -75,4 +75,32 @@ class MwsDevConsoleTest extends CamelTestSupport {
             assertThat(json.toJson()).doesNotContain(secret);
         }
     }
+
+    @Test
+    void showsEachPollingConsumersStateWatermarkAndLastPoll(@org.junit.jupiter.api.io.TempDir java.nio.file.Path state) throws Exception {
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from(LIST_ORDERS + "&initialLastUpdatedAfter=PT2H&delay=100&stateFile=" + state.resolve("orders.state")).routeId("orders")
+                        .to("log:orders?level=TRACE");
+            }
+        });
+        DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("mws");
+        JsonObject consumer = null;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            JsonObject seller = (JsonObject) ((JsonArray) ((JsonObject) console.call(DevConsole.MediaType.JSON)).get("sellers")).get(0);
+            consumer = (JsonObject) ((JsonArray) seller.get("consumers")).get(0);
+            if (consumer.get("watermark") != null) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(consumer.getString("action")).isEqualTo("ListOrders");
+        assertThat(consumer.getString("routeId")).isEqualTo("orders");
+        assertThat(consumer.getString("state")).isEqualTo("file");
+        assertThat(Instant.parse(consumer.getString("watermark"))).isBefore(SANDBOX.sandbox().clock().instant().plusSeconds(1));
+        assertThat(consumer.getLong("sinceLastPollMillis")).isNotNegative();
+        assertThat((String) console.call(DevConsole.MediaType.TEXT)).contains("consumer ListOrders (route orders): state in file, watermark 20");
+    }
 }

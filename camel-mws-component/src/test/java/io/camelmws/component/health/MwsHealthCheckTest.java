@@ -94,6 +94,37 @@ class MwsHealthCheckTest extends MwsTestSupport {
         assertNoSecrets(result);
     }
 
+    @Test
+    void aPollingConsumerShowsItsWatermarkItsLastPollAndThatItsStateIsOnlyInMemory() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("mws:ListOrders?marketplaceId=ATVPDKIKX0DER&initialLastUpdatedAfter=PT6H&delay=100").routeId("new-orders").to("log:orders?level=TRACE");
+            }
+        });
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        HealthCheck.Result result = sellerCheck(sandbox().baseUrl());
+        while ("none yet".equals(result.getDetails().get("consumer.1.watermark")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            result = sellerCheck(sandbox().baseUrl());
+        }
+
+        List<io.camelmws.sandbox.log.SandboxRequest> listings = ScaledMws.of(received(), "ListOrders");
+        assertThat(listings).isNotEmpty();
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(result.getDetails()).containsEntry("consumers", 1).containsEntry("consumer.1.action", "ListOrders")
+                .containsEntry("consumer.1.route", "new-orders").containsEntry("consumer.1.state", "memory")
+                .containsEntry("consumer.1.state.warning", "watermark and delivered items are kept in memory and lost on restart");
+        // The watermark is a LastUpdatedBefore the sandbox answered: a later poll's LastUpdatedAfter, or the one to come.
+        java.time.Instant watermark = java.time.Instant.parse((String) result.getDetails().get("consumer.1.watermark"));
+        assertThat(watermark).isAfter(java.time.Instant.parse(listings.get(0).parameter("LastUpdatedAfter")));
+        assertThat((Long) result.getDetails().get("consumer.1.since.last.poll.ms")).isBetween(0L, 30_000L);
+        assertNoSecrets(result);
+
+        context.getRouteController().stopRoute("new-orders");
+        assertThat(sellerCheck(sandbox().baseUrl()).getDetails()).as("a stopped consumer is no longer reported").containsEntry("consumers", 0);
+    }
+
     private HealthCheck.Result sellerCheck(String baseUrl) {
         List<HealthCheck.Result> results = HealthCheckHelper.invoke(context).stream()
                 .filter(r -> r.getCheck().getId().startsWith("producer:mws-") && baseUrl.equals(r.getDetails().get("mws.endpoint"))).toList();

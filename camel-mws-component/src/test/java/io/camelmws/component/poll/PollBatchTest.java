@@ -17,17 +17,17 @@ class PollBatchTest {
 
     private final List<Instant> commits = new ArrayList<>();
 
-    private static List<OrderVersion> orders(int count) {
-        List<OrderVersion> orders = new ArrayList<>();
+    private static List<PolledItem> orders(int count) {
+        List<PolledItem> orders = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            orders.add(new OrderVersion("111-000000" + i, LISTED_UNTIL.minus(Duration.ofMinutes(10L * (count - i))), "<Order/>"));
+            orders.add(new PolledItem("111-000000" + i, LISTED_UNTIL.minus(Duration.ofMinutes(10L * (count - i))), "<Order/>", java.util.Map.of()));
         }
         return orders;
     }
 
     @Test
     void allDeliveredMovesTheWatermarkToWhereMwsListedUpTo() {
-        PollBatch batch = new PollBatch(orders(3), LISTED_UNTIL, commits::add);
+        PollBatch batch = new PollBatch(orders(3), LISTED_UNTIL, (watermark, delivered) -> commits.add(watermark));
         batch.delivered(0);
         batch.delivered(1);
         batch.delivered(2);
@@ -39,43 +39,43 @@ class PollBatchTest {
 
     @Test
     void anEmptyPollStillMovesTheWatermark() {
-        new PollBatch(List.of(), LISTED_UNTIL, commits::add).emissionEnded(0);
+        new PollBatch(List.of(), LISTED_UNTIL, (watermark, delivered) -> commits.add(watermark)).emissionEnded(0);
         assertThat(commits).containsExactly(LISTED_UNTIL);
     }
 
     @Test
     void aFailedOrderHoldsTheWatermarkAtItsLastUpdateDateWhateverCameAfter() {
-        List<OrderVersion> orders = orders(4);
-        PollBatch batch = new PollBatch(orders, LISTED_UNTIL, commits::add);
+        List<PolledItem> orders = orders(4);
+        PollBatch batch = new PollBatch(orders, LISTED_UNTIL, (watermark, delivered) -> commits.add(watermark));
         batch.emissionEnded(4);
         batch.delivered(0);
         batch.undelivered(1);
         batch.delivered(3);
         assertThat(batch.isDone()).as("order 2 still running").isFalse();
         batch.delivered(2);
-        assertThat(commits).containsExactly(orders.get(1).lastUpdateDate());
+        assertThat(commits).containsExactly(orders.get(1).version());
     }
 
     @Test
     void ordersNotEmittedBeforeAStopCountAsUndelivered() {
-        List<OrderVersion> orders = orders(4);
-        PollBatch batch = new PollBatch(orders, LISTED_UNTIL, commits::add);
+        List<PolledItem> orders = orders(4);
+        PollBatch batch = new PollBatch(orders, LISTED_UNTIL, (watermark, delivered) -> commits.add(watermark));
         batch.delivered(0);
         batch.delivered(1);
         batch.emissionEnded(2);
-        assertThat(commits).containsExactly(orders.get(2).lastUpdateDate());
+        assertThat(commits).containsExactly(orders.get(2).version());
     }
 
     @Test
     void anOutcomeReportedTwiceCountsOnce() {
-        List<OrderVersion> orders = orders(2);
-        PollBatch batch = new PollBatch(orders, LISTED_UNTIL, commits::add);
+        List<PolledItem> orders = orders(2);
+        PollBatch batch = new PollBatch(orders, LISTED_UNTIL, (watermark, delivered) -> commits.add(watermark));
         batch.undelivered(0);
         batch.delivered(0);
         batch.emissionEnded(2);
         assertThat(commits).isEmpty();
         batch.delivered(1);
-        assertThat(commits).containsExactly(orders.get(0).lastUpdateDate());
+        assertThat(commits).containsExactly(orders.get(0).version());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.camelmws.component.model.orders;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 
@@ -14,6 +15,7 @@ import io.camelmws.component.model.Money;
  * ignored. Values from closed lists are kept as MWS sent them ({@code ...AsString()}) and offered as enums.
  * PurchaseDate and LastUpdateDate keep the milliseconds recent answers carried; EarliestDeliveryDate and
  * LatestDeliveryDate come only for seller-fulfilled orders past Pending.
+ * The consumer's includeItems=true attaches the order's items (ListOrderItems); they are empty otherwise.
  */
 public record Order(
         @JsonProperty("AmazonOrderId") String amazonOrderId,
@@ -57,9 +59,16 @@ public record Order(
         @JsonProperty("ReplacedOrderId") String replacedOrderId,
         @JsonProperty("IsReplacementOrder") Boolean isReplacementOrder,
         @JsonProperty("IsSoldByAB") Boolean isSoldByAB,
-        @JsonProperty("IsISPU") Boolean isIspu) {
+        @JsonProperty("IsISPU") Boolean isIspu,
+        // Not in MWS's answers: left out of the JSON unless the consumer attached items.
+        @JsonProperty("OrderItems")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JacksonXmlElementWrapper(localName = "OrderItems")
+        List<OrderItem> orderItems) {
 
     public Order {
+        // MWS's Order has no items; the consumer attaches them with includeItems=true, else the list is empty.
+        orderItems = orderItems == null ? List.of() : List.copyOf(orderItems);
         paymentExecutionDetail = paymentExecutionDetail == null ? List.of() : List.copyOf(paymentExecutionDetail);
         paymentMethodDetails = paymentMethodDetails == null ? List.of() : List.copyOf(paymentMethodDetails);
     }

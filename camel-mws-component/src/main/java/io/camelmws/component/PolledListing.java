@@ -1,0 +1,119 @@
+package io.camelmws.component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import io.camelmws.component.catalog.MwsCatalog;
+import io.camelmws.component.catalog.PollSpec;
+import io.camelmws.component.catalog.ResolvedOperation;
+import io.camelmws.component.model.MwsResult;
+import io.camelmws.component.paging.PageIterator;
+import io.camelmws.component.param.ParameterBinder;
+import io.camelmws.component.pipeline.CallPipeline;
+import io.camelmws.component.pipeline.CallStats;
+import io.camelmws.component.poll.PolledAnswer;
+import io.camelmws.component.poll.PolledItem;
+import io.camelmws.component.xml.SafeXml;
+
+/**
+ * One poll's listing: the endpoint's list operation from a watermark, then its ByNextToken operation to the last page,
+ * through the endpoint's call pipeline (the seller's shared quota, signing, retries). The parameters are the
+ * endpoint's, as a producer would send them, plus the window. What an item is comes from the catalog's {@link PollSpec}.
+ */
+final class PolledListing {
+
+    private final MwsEndpoint endpoint;
+    private final PollSpec spec;
+    private final ResolvedOperation byNextToken;
+
+    /** @throws IllegalArgumentException when the endpoint cannot be polled as it is configured, naming what to change */
+    PolledListing(MwsEndpoint endpoint) {
+        this.endpoint = endpoint;
+        ResolvedOperation target = endpoint.settings().target();
+        this.spec = specOf(target);
+        for (String window : spec.window()) {
+            if (endpoint.getConfiguration().getParameters().containsKey(window)) {
+                throw new IllegalArgumentException("param." + window + " cannot be set on a consumer of " + target.action() + ": each poll sets"
+                                                   + " its own window from the watermark; use initialLastUpdatedAfter for where the first poll starts");
+            }
+        }
+        this.byNextToken = EndpointSettings.nextPageOperation(MwsCatalog.standard(), target);
+    }
+
+    /** The catalog's poll of {@code target}, or a refusal naming the operations that can be polled. */
+    static PollSpec specOf(ResolvedOperation target) {
+        return target.operation().polled().orElseThrow(() -> new IllegalArgumentException(
+                "The mws consumer polls " + String.join(", ", pollable()) + " (from(\"mws:ListOrders?...\")); mws:" + target.action()
+                + " can be called with to(\"mws:" + target.action() + "\")"));
+    }
+
+    static List<String> pollable() {
+        return MwsCatalog.standard().sections().stream().flatMap(section -> section.operations().values().stream())
+                .filter(operation -> operation.polled().isPresent()).map(operation -> operation.name()).distinct().toList();
+    }
+
+    PollSpec spec() {
+        return spec;
+    }
+
+    /**
+     * What identifies the items this consumer follows, and so its watermark: seller, MWS endpoint, action and filters.
+     * Another filter is another stream of items, which starts from initialLastUpdatedAfter.
+     */
+    String stateKey() {
+        MwsConfiguration c = endpoint.getConfiguration();
+        String key = String.join("|", "mws", c.getSellerId(), endpoint.settings().baseUrl(), endpoint.settings().target().action(),
+                String.join(",", c.marketplaceIds()), String.valueOf(c.getOrderStatus()), String.valueOf(c.getFulfillmentChannel()),
+                new TreeMap<>(c.getParameters()).toString());
+        // Appended only when set, so the orders consumer keeps the key its state was stored under before reports were polled.
+        return c.getReportTypes() == null ? key : key + "|" + c.getReportTypes();
+    }
+
+    /**
+     * Every item listed from {@code after}, oldest version first.
+     *
+     * @param extra parameters the source adds (MaxCount, a status filter)
+     * @return the items, with the window's end MWS answered, or null when its answer has no such element
+     */
+    PolledAnswer list(Instant after, Map<String, Object> extra) {
+        CallPipeline pipeline = endpoint.pipeline();
+        MwsConfiguration configuration = endpoint.getConfiguration();
+        Map<String, Object> values = new LinkedHashMap<>(configuration.getParameters());
+        ExchangeRequest.putOptions(values, configuration);
+        values.putAll(extra);
+        values.put(spec.after(), after);
+        ResolvedOperation target = endpoint.settings().target();
+        SortedMap<String, String> parameters = ParameterBinder.bind(target, values, configuration.marketplaceIds());
+        MwsResult first = PageIterator.await(pipeline.call(target, parameters, null, new CallStats()), target);
+        PageIterator<PolledAnswer> pages = new PageIterator<>(first, target, pipeline, byNextToken, 0, this::answer);
+        List<PolledItem> items = new ArrayList<>();
+        Instant listedUntil = null;
+        while (pages.hasNext()) {
+            PolledAnswer page = pages.next();
+            items.addAll(page.items());
+            // Only the first page carries it at MWS; every page of one listing reads the same window.
+            if (listedUntil == null) {
+                listedUntil = page.listedUntil();
+            }
+        }
+        if (listedUntil == null && spec.before() != null) {
+            throw new IllegalStateException(target.action() + " answered without " + spec.before() + "; the consumer cannot tell where its"
+                                            + " next poll starts, so it delivers nothing from this answer");
+        }
+        items.sort(PolledItem.BY_VERSION);
+        return new PolledAnswer(items, listedUntil);
+    }
+
+    private PolledAnswer answer(MwsResult page, ResolvedOperation operation, int pageNumber) {
+        try {
+            return PolledAnswer.of(page.response().text(), spec, operation.action());
+        } catch (SafeXml.UnsafeOrMalformedXmlException e) {
+            throw new IllegalStateException(operation.action() + " page " + pageNumber + " is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.camelmws.component.poll;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+
+/**
+ * One polled thing (an order, a report, a feed submission) as one answer showed it: a later change of it is another
+ * version, with another version instant.
+ *
+ * @param id      what identifies it (AmazonOrderId, ReportId, FeedSubmissionId)
+ * @param version the instant its version is known by and the window is compared with (LastUpdateDate, AvailableDate...)
+ * @param xml     its element as a small document of its own, without MWS's namespace
+ * @param fields  the text of its direct child elements, by name, for what the consumer reads besides id and version
+ */
+public record PolledItem(String id, Instant version, String xml, Map<String, String> fields) {
+
+    /** Oldest version first; ties in a stable order, so a rewound poll emits the same sequence again. */
+    public static final Comparator<PolledItem> BY_VERSION = Comparator.comparing(PolledItem::version).thenComparing(PolledItem::id);
+
+    public PolledItem {
+        fields = Map.copyOf(fields);
+    }
+
+    /** The idempotency key: an item changed twice is two keys, an unchanged one listed twice is one. */
+    public String key() {
+        return id + "|" + version;
+    }
+
+    /** A direct child element's text, or null. */
+    public String field(String name) {
+        return fields.get(name);
+    }
+}
