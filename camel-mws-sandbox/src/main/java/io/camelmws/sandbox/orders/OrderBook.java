@@ -104,14 +104,15 @@ public final class OrderBook {
      * FBA stock and what posted money. The caller bounds {@code to} by its now; the book knows every order's future.
      */
     public List<Shipment> shipmentsBetween(Instant from, Instant to) {
-        return Shipments.between(state, ceilSecond(from), ceilSecond(to));
+        return Shipments.between(state, from.toEpochMilli(), to.toEpochMilli());
     }
 
     /** The parcels of one order shipped by {@code now}; empty when the order does not exist then. */
     public List<Shipment> shipmentsOf(String amazonOrderId, Instant now) {
         BookState book = state;
-        int index = indexOf(book, amazonOrderId, now.getEpochSecond());
-        return index < 0 ? List.of() : Shipments.of(book, index, now.getEpochSecond());
+        long millis = now.toEpochMilli();
+        int index = indexOf(book, amazonOrderId, millis);
+        return index < 0 ? List.of() : Shipments.of(book, index, millis);
     }
 
     /**

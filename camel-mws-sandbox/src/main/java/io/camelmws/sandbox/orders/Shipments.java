@@ -9,29 +9,29 @@ import java.util.List;
 /**
  * Finds the parcels of a book generation from its columns: an order ships at its Shipped or PartiallyShipped
  * events, which its timeline fixed at generation, so the parcels of a time window are a scan of the orders bought
- * up to {@link OrderTimeline#MAX_SPAN_SECONDS} before it, without building the orders that did not ship then.
+ * up to {@link OrderTimeline#MAX_SPAN_MILLIS} before it, without building the orders that did not ship then.
  */
 final class Shipments {
 
     private Shipments() {
     }
 
-    /** Parcels shipped at seconds in [{@code fromSecond}, {@code toSecond}), by ship second then purchase order. */
-    static List<Shipment> between(BookState book, long fromSecond, long toSecond) {
-        if (toSecond <= fromSecond) {
+    /** Parcels shipped at epoch milliseconds in [{@code fromMillis}, {@code toMillis}), by ship instant then purchase order. */
+    static List<Shipment> between(BookState book, long fromMillis, long toMillis) {
+        if (toMillis <= fromMillis) {
             return List.of();
         }
-        int count = book.countAt(toSecond - 1);
+        int count = book.countAt(toMillis - 1);
         List<long[]> found = new ArrayList<>();
-        for (int index = book.firstPurchasedAtOrAfter(fromSecond - OrderTimeline.MAX_SPAN_SECONDS, count);
+        for (int index = book.firstPurchasedAtOrAfter(fromMillis - OrderTimeline.MAX_SPAN_MILLIS, count);
              index < count; index++) {
             for (int event = 0; event < OrderTimeline.MAX_EVENTS; event++) {
-                long second = book.eventTime(index, event);
-                if (second < 0) {
+                long at = book.eventTime(index, event);
+                if (at < 0) {
                     break;
                 }
-                if (second >= fromSecond && second < toSecond && ships(book.eventStatus(index, event))) {
-                    found.add(new long[] {second, index, event});
+                if (at >= fromMillis && at < toMillis && ships(book.eventStatus(index, event))) {
+                    found.add(new long[] {at, index, event});
                 }
             }
         }
@@ -43,12 +43,12 @@ final class Shipments {
         return shipments;
     }
 
-    /** The parcels of order {@code index} shipped by {@code second}, first parcel first. */
-    static List<Shipment> of(BookState book, int index, long second) {
+    /** The parcels of order {@code index} shipped by {@code millis}, first parcel first. */
+    static List<Shipment> of(BookState book, int index, long millis) {
         List<Shipment> shipments = new ArrayList<>(2);
         for (int event = 0; event < OrderTimeline.MAX_EVENTS; event++) {
             long at = book.eventTime(index, event);
-            if (at < 0 || at > second) {
+            if (at < 0 || at > millis) {
                 break;
             }
             if (ships(book.eventStatus(index, event))) {
@@ -75,6 +75,6 @@ final class Shipments {
         String amazonOrderId = OrderFactory.amazonOrderId(book, index, attributes);
         return new Shipment(amazonOrderId, OrderFactory.sellerOrderId(index, attributes, amazonOrderId),
                 marketplace.marketplaceId(), marketplace.salesChannel(), attributes.fulfillmentChannel(),
-                Instant.ofEpochSecond(book.eventTime(index, event)), split ? 2 : 1, items);
+                Instant.ofEpochMilli(book.eventTime(index, event)), split ? 2 : 1, items);
     }
 }

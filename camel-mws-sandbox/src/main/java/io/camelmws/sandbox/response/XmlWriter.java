@@ -94,13 +94,6 @@ public final class XmlWriter {
         return this;
     }
 
-    /** An element without content, {@code <name/>}, as MWS writes the empty Result of a write operation. */
-    public XmlWriter empty(String name) {
-        indent();
-        out.append('<').append(name).append("/>\n");
-        return this;
-    }
-
     public byte[] toBytes() {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -192,27 +192,12 @@ public final class WebServiceParameters {
         return ids;
     }
 
-    /**
-     * The parameters below {@code prefix.} with the prefix taken off, for MWS's structured parameters:
-     * {@code nested("Destination").required("DeliveryChannel")} reads {@code Destination.DeliveryChannel}.
-     */
-    public WebServiceParameters nested(String prefix) {
-        String start = prefix + ".";
-        Map<String, String> inner = new TreeMap<>();
-        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            if (parameter.getKey().startsWith(start)) {
-                inner.put(parameter.getKey().substring(start.length()), parameter.getValue());
-            }
-        }
-        return new WebServiceParameters(inner);
-    }
-
     /** Whether any parameter is {@code name} itself or lies below {@code name.}. */
     public boolean has(String name) {
         if (optional(name) != null) {
             return true;
         }
-        String start = name + ".";
+        String start = this.prefix + name + ".";
         return parameters.keySet().stream().anyMatch(key -> key.startsWith(start));
     }
 
@@ -223,7 +208,7 @@ public final class WebServiceParameters {
      * @throws OperationFailure InvalidParameterValue for a member not numbered from 1, or more than {@code max}
      */
     public List<WebServiceParameters> structures(String prefix, int max) {
-        String start = prefix + ".";
+        String start = this.prefix + prefix + ".";
         TreeMap<Integer, Map<String, String>> members = new TreeMap<>();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
