@@ -18,22 +18,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExamplesMainTest {
 
     @Test
-    void byDefaultBothRoutesAskEverySectionOfAnEmbeddedSandbox() throws Exception {
+    void aFlowNamedOnTheCommandLineRunsAloneAgainstAnEmbeddedSandbox(@TempDir Path work) throws Exception {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        Properties system = new Properties();
+        system.setProperty(ExamplesMain.WORK_DIR_PROPERTY, work.toString());
 
-        int exit = new ExamplesMain(new Properties(), new PrintStream(captured, true, StandardCharsets.UTF_8)).run();
+        int exit = new ExamplesMain(system, new PrintStream(captured, true, StandardCharsets.UTF_8), "feeds").run();
 
         String out = captured.toString(StandardCharsets.UTF_8);
-        assertThat(exit).isZero();
+        assertThat(exit).as(out).isZero();
         assertThat(out).contains("Started the embedded MWS sandbox at http://127.0.0.1:")
-                .contains("14 sections, 28 calls, 0 failed")
-                .containsPattern("Orders\\s+GREEN\\s+GREEN")
-                .containsPattern("CustomerInformation\\s+GREEN\\s+GREEN")
-                .doesNotContain("Feeds").doesNotContain("Reports");
+                .containsPattern("feeds\\s+OK\\s+done=1 deadLetter=1 files=2 sandboxFeeds=2")
+                .contains("SubmitFeed connectionReset x1")
+                .contains("1 flows, 0 failed")
+                .doesNotContain("orders-to-files");
     }
 
     @Test
-    void aUsersOwnRouteRunsAgainstTheEndpointTheyNameAndNoSandboxStarts(@TempDir Path dir) throws Exception {
+    void anUnknownFlowIsRefusedNamingTheFlowsThereAre(@TempDir Path work) throws Exception {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        Properties system = new Properties();
+        system.setProperty(ExamplesMain.WORK_DIR_PROPERTY, work.toString());
+
+        int exit = new ExamplesMain(system, new PrintStream(captured, true, StandardCharsets.UTF_8), "orders-to-fax").run();
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .contains("No flow named 'orders-to-fax'; the flows are orders-to-files, orders-to-database, reports, feeds");
+    }
+
+    @Test
+    void aUsersOwnRouteWritesFilesAndQueuesAgainstTheEndpointTheyNameAndNoSandboxStarts(@TempDir Path dir) throws Exception {
         try (MwsSandbox theirMws = MwsSandbox.builder().port(0).accessKey("AKIATHEIRS0000000001").secretKey("their+secret")
                 .sellerId("A2THEIRSELLER").build().start()) {
             Path route = dir.resolve("my-route.yaml");
@@ -43,8 +58,12 @@ class ExamplesMainTest {
                           uri: timer:mine?repeatCount=1
                           steps:
                             - to: "mws:GetServiceStatus?section=Sellers"
+                            - to: "file:%s?fileName=status.xml"
+                            - to:
+                                uri: jms:queue:status
+                                pattern: InOnly
                             - log: "${body}"
-                    """);
+                    """.formatted(dir.resolve("out")));
             Properties system = System.getProperties();
             String[][] properties = {
                     { "camel.main.routes-include-pattern", "file:" + route },
@@ -52,6 +71,7 @@ class ExamplesMainTest {
                     { "camel.component.mws.access-key", "AKIATHEIRS0000000001" },
                     { "camel.component.mws.secret-key", "their+secret" },
                     { "camel.component.mws.seller-id", "A2THEIRSELLER" },
+                    { ExamplesMain.WORK_DIR_PROPERTY, dir.resolve("work").toString() },
                     { "camel.main.duration-max-messages", "1" } };
             for (String[] property : properties) {
                 system.setProperty(property[0], property[1]);
@@ -67,6 +87,7 @@ class ExamplesMainTest {
             }
 
             assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("embedded MWS sandbox");
+            assertThat(dir.resolve("out/status.xml")).content().contains("GREEN");
             assertThat(theirMws.requests()).hasSize(1).allSatisfy(request -> {
                 assertThat(request.action()).isEqualTo("GetServiceStatus");
                 assertThat(request.path()).isEqualTo("/Sellers/2011-07-01");

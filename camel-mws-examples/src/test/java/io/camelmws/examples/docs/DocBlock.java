@@ -18,6 +18,14 @@ record DocBlock(Path file, int fenceLine, String language, String marker, String
         return file + ":" + firstLine();
     }
 
+    /**
+     * {@code <!-- test: pulled-from path[#tag] -->}: the block is the text of that file of the repository (or of the
+     * lines between its {@code tag::tag[]} and {@code end::tag[]} comments), or {@code null}.
+     */
+    String pulledFrom() {
+        return marker != null && marker.startsWith("pulled-from ") ? marker.substring("pulled-from ".length()).trim() : null;
+    }
+
     boolean markedCompileOnly() {
         return marker != null && marker.startsWith("compile-only");
     }

@@ -135,6 +135,17 @@ class DocsExamplesTest {
         assertThat(blocks).filteredOn(b -> b.language().equals("java")).hasSizeGreaterThan(10);
     }
 
+    @Test
+    void everyFlowOfTheShowcaseIsDocumentedWithTheTextOfItsYamlAndJavaFiles() {
+        List<String> pulled = blocks.stream().filter(b -> b.file().equals(Path.of("docs/examples.md"))).map(DocBlock::pulledFrom)
+                .filter(java.util.Objects::nonNull).toList();
+        for (io.camelmws.examples.Flow flow : io.camelmws.examples.Flow.values()) {
+            String javaFile = "camel-mws-examples/src/main/java/" + flow.javaRoutes().getClass().getName().replace('.', '/') + ".java#route";
+            assertThat(pulled).as("docs/examples.md's blocks pulled from files").contains(
+                    "camel-mws-examples/src/main/resources/" + flow.yamlResource(), javaFile);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCodeBlockOfTheDocs() {
         describeScenarios();
@@ -153,6 +164,16 @@ class DocsExamplesTest {
     private void check(DocBlock block, Scenario scenario) throws Exception {
         SANDBOX.sandbox().clearRequests();
         SANDBOX.sandbox().faults().clear();
+        if (block.pulledFrom() != null) {
+            // The file is what the jar or a test runs; the block must be its text, word for word.
+            assertThat(scenario).as("%s is pulled from a file but has a scenario", block.where()).isNull();
+            assertThat(block.text()).as("%s: the block differs from %s, which is what runs; copy the file's text into the page", block.where(),
+                    block.pulledFrom()).isEqualTo(PulledText.of(root, block.pulledFrom()));
+            if (block.language().equals("java")) {
+                assertThat(compiled.errors().get(block)).as("%s: compiler errors", block.where()).isNull();
+            }
+            return;
+        }
         switch (block.language()) {
             case "java" -> checkJava(block, scenario);
             case "yaml" -> runRoutes(block, yamlRoutes(block), scenario);
