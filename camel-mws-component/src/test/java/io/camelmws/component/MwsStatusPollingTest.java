@@ -87,8 +87,10 @@ class MwsStatusPollingTest extends CamelTestSupport {
         for (Exchange exchange : List.of(first, fast)) {
             String id = requestIdOf(exchange);
             List<SandboxRequest> itsPolls = ScaledMws.naming(polls, id);
-            // Done after 90 s: polled at about 30, 60 and 90 s after the request.
-            assertThat(itsPolls).as("polls of %s", id).hasSizeGreaterThanOrEqualTo(2);
+            // Done after 90 s: polled at about 30, 60 and 90 s after the request; on a loaded machine (50 ms of wall
+            // time is 30 s of MWS time here) the first poll may come late enough to find it done, so at least one, and
+            // every gap between polls is the 30 s interval, never the other endpoint's 10 minutes.
+            assertThat(itsPolls).as("polls of %s", id).isNotEmpty();
             assertThat(ScaledMws.since(requestReport(requests, id).receivedAt(), itsPolls.get(0)))
                     .isBetween(Duration.ofSeconds(24), Duration.ofMinutes(5));
             assertThat(ScaledMws.gaps(itsPolls)).allSatisfy(gap -> assertThat(gap).isBetween(Duration.ofSeconds(24), Duration.ofMinutes(5)));

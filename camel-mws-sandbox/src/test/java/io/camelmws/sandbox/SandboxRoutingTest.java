@@ -105,8 +105,8 @@ class SandboxRoutingTest {
 
     @Test
     void answersAKnownButUnsimulatedOperationWithAnErrorNeverAnInventedSuccess() {
-        HttpResponse<String> response = SignedRequest.to(SANDBOX.sandbox()).path("/Products/2011-10-01")
-                .action("ListMatchingProducts").param("MarketplaceId", "ATVPDKIKX0DER").param("Query", "mug")
+        HttpResponse<String> response = SignedRequest.to(SANDBOX.sandbox()).path("/FulfillmentInboundShipment/2010-10-01")
+                .action("ListInboundShipments").param("ShipmentStatusList.member.1", "WORKING")
                 .send();
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -114,10 +114,10 @@ class SandboxRoutingTest {
         assertThat(xml.text("Type")).isEqualTo("Sender");
         assertThat(xml.text("Code")).isEqualTo("InvalidRequest");
         assertThat(xml.text("Message"))
-                .isEqualTo("Operation ListMatchingProducts of section Products/2011-10-01 is not simulated by "
+                .isEqualTo("Operation ListInboundShipments of section FulfillmentInboundShipment/2010-10-01 is not simulated by "
                         + "camel-mws-sandbox");
         assertThat(xml.text("RequestId")).isEqualTo(response.headers().firstValue("x-mws-request-id").orElseThrow());
-        assertThat(xml.rootNamespace()).isEqualTo("http://mws.amazonservices.com/schema/Products/2011-10-01");
+        assertThat(xml.rootNamespace()).isEqualTo("http://mws.amazonaws.com/FulfillmentInboundShipment/2010-10-01/");
     }
 
     @Test
