@@ -253,9 +253,9 @@ public final class WebServiceClient {
             return this;
         }
 
-        /** Asserts an ErrorResponse of the Feeds and Reports namespace with this status and code. */
+        /** Asserts an ErrorResponse in the namespace of the section called with this status and code. */
         public Response assertError(int expectedStatus, String code) {
-            return assertError(expectedStatus, code, WEB_SERVICE_NAMESPACE);
+            return assertError(expectedStatus, code, expectedNamespace);
         }
 
         /** Asserts an ErrorResponse in {@code expectedNamespace} with this status and code, carrying the request id. */
