@@ -6,6 +6,7 @@ import io.camelmws.sandbox.orders.Shipment;
 import io.camelmws.sandbox.sellers.Marketplaces;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -14,6 +15,8 @@ import java.util.SplittableRandom;
  * The seller's financial events as a function of the order book: every parcel posts a shipment event when it
  * ships, and about {@value #REFUND_PERCENT} % of parcels are refunded (their first line, whole) 2 to 20 days later.
  * Which ones and when depends only on the seed and the order, so the events of a past window never change.
+ * Finances states PostedDate in whole seconds, so an event posts at the first whole second not before its parcel
+ * shipped: the instant a window is filtered on is the one the answer shows.
  */
 final class EventLedger {
 
@@ -37,8 +40,9 @@ final class EventLedger {
         if (!to.isAfter(from)) {
             return events;
         }
-        for (Shipment shipment : book.shipmentsBetween(from.minus(LONGEST_REFUND_DELAY), to)) {
-            if (!shipment.shippedAt().isBefore(from)) {
+        for (Shipment shipment : book.shipmentsBetween(from.minus(LONGEST_REFUND_DELAY).minusSeconds(1), to)) {
+            Instant postedAt = postedAt(shipment);
+            if (!postedAt.isBefore(from) && postedAt.isBefore(to)) {
                 events.add(shipped(shipment));
             }
             Instant refundedAt = refundedAt(shipment);
@@ -54,6 +58,9 @@ final class EventLedger {
     List<FinancialEvent> ofOrder(String amazonOrderId, Instant now) {
         List<FinancialEvent> events = new ArrayList<>();
         for (Shipment shipment : book.shipmentsOf(amazonOrderId, now)) {
+            if (postedAt(shipment).isAfter(now)) {
+                continue;
+            }
             events.add(shipped(shipment));
             Instant refundedAt = refundedAt(shipment);
             if (refundedAt != null && !refundedAt.isAfter(now)) {
@@ -70,7 +77,7 @@ final class EventLedger {
         for (OrderItem item : shipment.items()) {
             items.add(SellerFees.shipped(shipment, item, country));
         }
-        return new FinancialEvent(false, shipment, shipment.shippedAt(), items);
+        return new FinancialEvent(false, shipment, postedAt(shipment), items);
     }
 
     private static FinancialEvent refunded(Shipment shipment, Instant refundedAt) {
@@ -85,6 +92,12 @@ final class EventLedger {
         if (random.nextInt(100) >= REFUND_PERCENT) {
             return null;
         }
-        return shipment.shippedAt().plusSeconds(random.nextLong(2 * DAY, LONGEST_REFUND_DELAY.getSeconds()));
+        return postedAt(shipment).plusSeconds(random.nextLong(2 * DAY, LONGEST_REFUND_DELAY.getSeconds()));
+    }
+
+    /** The first whole second not before the parcel shipped. */
+    private static Instant postedAt(Shipment shipment) {
+        Instant whole = shipment.shippedAt().truncatedTo(ChronoUnit.SECONDS);
+        return whole.equals(shipment.shippedAt()) ? whole : whole.plusSeconds(1);
     }
 }
