@@ -26,7 +26,7 @@ public enum Flow {
     ORDERS_TO_DATABASE("orders-to-database", OrdersToDatabaseRoute::new, List.of("orders-to-queue", "queue-to-database"),
             s -> s.counter("orders-to-queue", "polls") >= 1
                  && s.counter("queue-to-database", "consumed") >= s.counter("orders-to-queue", "published")),
-    REPORTS("reports", ReportsRoute::new, List.of("report-schedule", "report-list", "report-collect", "large-report"),
+    REPORTS("reports", ReportsRoute::new, List.of("report-collect", "large-report"),
             s -> s.counter("report-collect", "reports") >= 1 && s.counter("large-report", "reports") >= 1),
     FEEDS("feeds", FeedsRoute::new, List.of("feeds"),
             s -> s.counter("feeds", "done") + s.counter("feeds", "dead-letter") >= s.expectedFeeds());

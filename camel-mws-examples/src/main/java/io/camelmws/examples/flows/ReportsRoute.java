@@ -11,32 +11,15 @@ public class ReportsRoute extends RouteBuilder {
     @Override
     public void configure() {
         // tag::route[]
-        // MWS generates the report of orders to ship every 15 minutes from now on.
-        from("timer:report-schedule?repeatCount=1")
-            .routeId("report-schedule")
-            .to("mws:ManageReportSchedule?reportType=_GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_&param.Schedule=_15_MINUTES_");
-
-        // The reports not acknowledged yet, each collected once.
-        from("timer:report-list?delay={{examples.report-list-period}}&period={{examples.report-list-period}}")
-            .routeId("report-list")
-            .to("mws:GetReportList?resultFormat=MODEL&param.Acknowledged=false"
-                + "&param.ReportTypeList=_GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_")
-            .split(simple("${body.reportInfo}"))
-                .setHeader("reportId", simple("${body.reportId}"))
-                .to("direct:collect-report");
-
-        // A download whose MD5 is not MWS's Content-MD5 never reaches the file: it is downloaded again.
-        // The report is acknowledged only once its file is written.
-        from("direct:collect-report")
+        // The reports consumer schedules the report of orders to ship every 15 minutes when it starts, then delivers
+        // each report MWS generates once: downloaded and verified against its Content-MD5 (a cut-short download never
+        // reaches the file), and acknowledged only after this route has written it. Its watermark is kept in a state
+        // file, so the next run goes on from where this one ended.
+        from("mws:GetReportList?reportTypes=_GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_&reportSchedule=_15_MINUTES_"
+             + "&delay={{examples.report-list-period}}&stateFile={{examples.work-dir}}/state/reports.state")
             .routeId("report-collect")
-            .setHeader("CamelMwsParam.ReportId", header("reportId"))
-            .to("mws:GetReport")
-            .removeHeaders("CamelMwsParam.*")
-            .to("file:{{examples.work-dir}}/reports?fileName=${header.reportId}.tsv")
-            .setHeader("CamelMwsParam.ReportIdList", header("reportId"))
-            .to("mws:UpdateReportAcknowledgements")
-            .removeHeaders("CamelMwsParam.*")
-            .log("report ${header.reportId} written to reports/${header.reportId}.tsv and acknowledged")
+            .to("file:{{examples.work-dir}}/reports?fileName=${header.CamelMwsReportId}.tsv")
+            .log("report ${header.CamelMwsReportId} written to reports/${header.CamelMwsReportId}.tsv")
             .bean("showcase", "count('report-collect', 'reports')");
 
         // A large report, one row in memory at a time, upserted into the database.
