@@ -358,15 +358,17 @@ class DocsExamplesTest {
 
     private void describeScenarios() {
         scenarios.clear();
-        // README: the orders of the last hour, on a timer.
-        scenarios.put("from(\"timer:orders?period=10m\")", routes -> {
-            Exchange done = routes.send("timer:orders", null, Map.of());
+        // README: the orders consumer (started as a route, replaced by a direct: entry here) and an order's items.
+        scenarios.put("from(\"direct:order-items\")", routes -> {
+            String amazonOrderId = SANDBOX.sandbox().orders().ordersAt(SANDBOX.sandbox().clock().instant()).get(0).amazonOrderId();
+            Exchange done = routes.send("direct:order-items", amazonOrderId, Map.of());
             assertThat(done.getException()).isNull();
             assertThat(done.getMessage().getHeader(MwsConstants.REQUEST_ID)).isNotNull();
+            assertThat(done.getMessage().getBody(io.camelmws.component.model.orders.ListOrderItemsResult.class).orderItems()).isNotEmpty();
             assertThat(received(r -> true)).singleElement().satisfies(request -> {
-                assertThat(request.action()).isEqualTo("ListOrders");
+                assertThat(request.action()).isEqualTo("ListOrderItems");
                 assertThat(request.status()).isEqualTo(200);
-                assertThat(Instant.parse(request.parameters().get("LastUpdatedAfter"))).isBefore(Instant.now().minus(59, ChronoUnit.MINUTES));
+                assertThat(request.parameters()).containsEntry("AmazonOrderId", amazonOrderId);
             });
         });
         // README: the same service status in YAML.
