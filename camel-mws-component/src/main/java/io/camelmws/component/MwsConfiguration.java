@@ -153,6 +153,8 @@ public class MwsConfiguration implements Cloneable {
     private String reportTypes;
     @UriParam(label = "consumer,report")
     private String reportSchedule;
+    @UriParam(label = "consumer", defaultValue = "86400000", javaType = "java.time.Duration")
+    private long maxPollWindow = 86_400_000L;
 
     public String getAction() {
         return action;
@@ -696,6 +698,22 @@ public class MwsConfiguration implements Cloneable {
      */
     public void setInitialLastUpdatedAfter(String initialLastUpdatedAfter) {
         this.initialLastUpdatedAfter = initialLastUpdatedAfter;
+    }
+
+    public long getMaxPollWindow() {
+        return maxPollWindow;
+    }
+
+    /**
+     * With from(mws:ListOrders): the longest stretch of time one listing covers. A poll whose watermark is further
+     * back (the first run over a backlog, or after a long stop) closes its window itself (LastUpdatedBefore) at the
+     * watermark plus this, delivers that window's orders, commits, and goes on with the next window in the same poll
+     * until it reaches MWS's present; so a poll holds one window's orders in memory, never the whole backlog. Lower it
+     * for a seller with more order changes a day than fit the heap (about 1.5 KB each); each window costs one
+     * ListOrders request of the seller's quota.
+     */
+    public void setMaxPollWindow(long maxPollWindow) {
+        this.maxPollWindow = maxPollWindow;
     }
 
     public StateRepository<String, String> getStateRepository() {

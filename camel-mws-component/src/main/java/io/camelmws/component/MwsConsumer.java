@@ -73,15 +73,17 @@ final class MwsConsumer extends ScheduledPollConsumer {
 
     @Override
     protected void doStop() throws Exception {
-        super.doStop();
         // A poll still emitting sees the consumer stopping and ends; its commit must be written before this consumer
         // counts as stopped: under master: the next leader starts as soon as it is, and reads the committed state.
+        // Waited for before the scheduler is stopped, which interrupts its thread: an interrupt while the last
+        // completed exchange is being recorded would leave it unrecorded, and the next poll would deliver it again.
         if (polling.tryLock(STOP_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             polling.unlock();
         } else {
             LOG.warn("{}: a poll still runs after {} ms; stopping without waiting for its commit (its orders will be listed again)", endpoint,
                     STOP_WAIT_MILLIS);
         }
+        super.doStop();
         if (monitor != null) {
             monitor.unregister(status);
         }
@@ -99,13 +101,33 @@ final class MwsConsumer extends ScheduledPollConsumer {
     }
 
     private int pollLocked() {
-        PollBatch previous = inFlight;
-        if (previous != null && !previous.isDone()) {
-            // Its items are still being routed (an asynchronous route): listing again would emit them twice.
-            LOG.debug("{}: the previous poll's exchanges are still running; not polling", endpoint);
-            return 0;
-        }
-        Instant after = repositories.watermark().orElseGet(() -> initialStart.resolve(endpoint.pipeline().clock().instant()));
+        int emitted = 0;
+        Window window;
+        do {
+            PollBatch previous = inFlight;
+            if (previous != null && !previous.isDone()) {
+                // Its items are still being routed (an asynchronous route): listing again would emit them twice.
+                LOG.debug("{}: the previous poll's exchanges are still running; not polling", endpoint);
+                return emitted;
+            }
+            // To the millisecond: MWS's dates carry no finer part, and a window closed at after + maxPollWindow is echoed as sent.
+            Instant after = repositories.watermark()
+                    .orElseGet(() -> initialStart.resolve(endpoint.pipeline().clock().instant()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            window = pollWindow(after);
+            emitted += window.emitted();
+            // A window the consumer closed itself (maxPollWindow) is followed at once by the next one, as long as this
+            // one is committed up to its end: an item that failed holds the watermark, and the next poll lists it again.
+        } while (window.answer().windowCapped() && isRunAllowed() && inFlight.isDone()
+                 && repositories.watermark().filter(window.answer().listedUntil()::equals).isPresent());
+        return emitted;
+    }
+
+    /** One listing and how many of its items were emitted. */
+    private record Window(PolledAnswer answer, int emitted) {
+    }
+
+    /** Lists one window from {@code after} and emits what it holds that was not delivered yet. */
+    private Window pollWindow(Instant after) {
         PolledAnswer answer;
         List<PolledItem> fresh;
         try {
@@ -129,7 +151,7 @@ final class MwsConsumer extends ScheduledPollConsumer {
         } finally {
             batch.emissionEnded(emitted);
         }
-        return emitted;
+        return new Window(answer, emitted);
     }
 
     private void commit(Instant watermark, List<PolledItem> delivered) {

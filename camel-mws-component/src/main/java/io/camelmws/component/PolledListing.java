@@ -1,5 +1,6 @@
 package io.camelmws.component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,9 @@ final class PolledListing {
     private final MwsEndpoint endpoint;
     private final PollSpec spec;
     private final ResolvedOperation byNextToken;
+    private final Duration maxWindow;
+    /** Kept clear of MWS's latest allowed end: the measured skew is an estimate, and a window MWS refuses fails the poll. */
+    private static final Duration CLOSE_MARGIN = Duration.ofMinutes(1);
 
     /** @throws IllegalArgumentException when the endpoint cannot be polled as it is configured, naming what to change */
     PolledListing(MwsEndpoint endpoint) {
@@ -43,6 +47,11 @@ final class PolledListing {
             }
         }
         this.byNextToken = EndpointSettings.nextPageOperation(MwsCatalog.standard(), target);
+        long maxWindow = endpoint.getConfiguration().getMaxPollWindow();
+        if (maxWindow <= 0) {
+            throw new IllegalArgumentException("maxPollWindow must be a positive duration (PT6H, 6h, P1D), was " + maxWindow + " ms");
+        }
+        this.maxWindow = Duration.ofMillis(maxWindow);
     }
 
     /** The catalog's poll of {@code target}, or a refusal naming the operations that can be polled. */
@@ -87,6 +96,10 @@ final class PolledListing {
         ExchangeRequest.putOptions(values, configuration);
         values.putAll(extra);
         values.put(spec.after(), after);
+        Instant closedAt = closeOf(after, pipeline.clock().instant());
+        if (closedAt != null) {
+            values.put(spec.close(), closedAt);
+        }
         ResolvedOperation target = endpoint.settings().target();
         SortedMap<String, String> parameters = ParameterBinder.bind(target, values, configuration.marketplaceIds());
         MwsResult first = PageIterator.await(pipeline.call(target, parameters, null, new CallStats()), target);
@@ -106,7 +119,19 @@ final class PolledListing {
                                             + " next poll starts, so it delivers nothing from this answer");
         }
         items.sort(PolledItem.BY_VERSION);
-        return new PolledAnswer(items, listedUntil);
+        return new PolledAnswer(items, listedUntil, closedAt != null);
+    }
+
+    /**
+     * Where this listing's window is closed by the consumer: {@code after} plus maxPollWindow, when that is well before
+     * the latest end MWS accepts ({@code now} less the catalog's lag); else null, and MWS closes it at its present.
+     */
+    private Instant closeOf(Instant after, Instant now) {
+        if (spec.close() == null) {
+            return null;
+        }
+        Instant capped = after.plus(maxWindow);
+        return capped.isBefore(now.minus(spec.closeLag()).minus(CLOSE_MARGIN)) ? capped : null;
     }
 
     private PolledAnswer answer(MwsResult page, ResolvedOperation operation, int pageNumber) {

@@ -27,10 +27,14 @@ import java.util.Locale;
  * @param status   the item's status element (FeedProcessingStatus), or null
  * @param done     the status of an item to deliver (_DONE_), or null when every listed item is delivered
  * @param finished the statuses after which an item never changes again; an item in any other status holds the window
+ * @param close    the request parameter with which the consumer may close a window itself (LastUpdatedBefore), so that
+ *                 one poll never lists more than maxPollWindow; null when the list cannot be closed by the client
+ * @param closeLag how long before MWS's present a window may end at the latest (MWS refused a LastUpdatedBefore later
+ *                 than two minutes before the request); null without close
  */
 public record PollSpec(Kind kind, String item, String id, String version, String after, String before, List<String> window,
                        String details, String detail, String detailList, String model, String download, String acknowledge, String schedule, String typeList,
-                       String status, String done, List<String> finished) {
+                       String status, String done, List<String> finished, String close, java.time.Duration closeLag) {
 
     /** The consumer class of a poll: the few ways a polled item is completed. */
     public enum Kind {
@@ -52,5 +56,8 @@ public record PollSpec(Kind kind, String item, String id, String version, String
     public PollSpec {
         window = window == null ? List.of() : List.copyOf(window);
         finished = finished == null ? List.of() : List.copyOf(finished);
+        if ((close == null) != (closeLag == null)) {
+            throw new IllegalStateException("MWS catalog: a poll that closes its window (" + close + ") must say how long before MWS's present");
+        }
     }
 }

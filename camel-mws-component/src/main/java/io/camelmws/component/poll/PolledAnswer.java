@@ -20,10 +20,16 @@ import io.camelmws.component.xml.SafeXml;
 
 /**
  * The items of one list page, as the catalog's {@link PollSpec} names them, and the window's end MWS answered (its
- * {@code before} element) when it has one. Each item becomes its own small document without the MWS namespace, so
+ * {@code before} element) when it has one, and whether the consumer closed the window itself before MWS's present
+ * ({@code windowCapped}: more windows follow at once). Each item becomes its own small document without the MWS namespace, so
  * {@code xpath("/Order/OrderStatus")} reads it as it stands.
  */
-public record PolledAnswer(List<PolledItem> items, Instant listedUntil) {
+public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean windowCapped) {
+
+    /** A listing whose window ran to MWS's present (or to where MWS closed it). */
+    public PolledAnswer(List<PolledItem> items, Instant listedUntil) {
+        this(items, listedUntil, false);
+    }
 
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
