@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.camelmws.bench.e2e.ConsumerBench;
 import io.camelmws.bench.e2e.PagingBench;
 import io.camelmws.bench.e2e.ProducerOverheadBench;
 import io.camelmws.bench.e2e.ReportDownloadBench;
@@ -40,7 +41,7 @@ import io.camelmws.bench.shared.SharedQuotaBench;
  */
 public final class BenchMain {
 
-    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages, soak, models, shared";
+    static final String USAGE_GROUPS = "signing, producer, report, throttle, paging, sandbox, stages, soak, models, shared, consumer";
     static final double QUIET_LOAD = 1.5;
 
     private BenchMain() {
@@ -109,6 +110,7 @@ public final class BenchMain {
             case SOAK -> SoakBench.run(settings, workDirectory);
             case MODELS -> Jmh.run(settings, "models", ModelBench.class, List.of("scan", "model", "json"), 1, true);
             case SHARED -> SharedQuotaBench.run(settings);
+            case CONSUMER -> ConsumerBench.run(settings, workDirectory);
         };
     }
 

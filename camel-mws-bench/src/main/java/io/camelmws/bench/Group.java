@@ -16,7 +16,8 @@ public enum Group {
     STAGES("stages", "7. Where the time goes in one call"),
     SOAK("soak", "8. Soak: mixed routes under faults"),
     MODELS("models", "9. Typed results"),
-    SHARED("shared", "10. Throttle efficiency, three JVMs sharing one quota through PostgreSQL");
+    SHARED("shared", "10. Throttle efficiency, three JVMs sharing one quota through PostgreSQL"),
+    CONSUMER("consumer", "11. The orders consumer");
 
     private final String id;
     private final String title;

@@ -35,19 +35,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchSmokeTest {
 
     /** The RESULT names each group must print. */
-    private static final Map<Group, List<String>> EXPECTED = Map.of(
-            Group.SIGNING, List.of("signing.create", "signing.create.alloc"),
-            Group.PRODUCER, List.of("producer.camel", "producer.plain", "producer.ratio", "producer.cpu", "producer.cpu_ratio", "producer.round_trip"),
-            Group.REPORT, List.of("report.workflow", "report.component", "report.component_copy", "report.spool_only", "report.md5sum", "report.ratio", "report.peak_heap"),
-            Group.THROTTLE, List.of("throttle.efficiency", "throttle.refused"),
-            Group.PAGING, List.of("paging.orders", "paging.peak_heap"),
-            Group.SANDBOX, List.of("sandbox.calls", "sandbox.report_md5_prepass", "sandbox.report_stream"),
-            Group.STAGES, List.of("stages.componentNoWire", "stages.plainNoWire", "stages.bind", "stages.sign", "stages.hmac", "stages.scan", "stages.poolLease", "stages.throttleLookup", "stages.throttleAcquire",
-                    "stages.throttleRefuse", "stages.bind.alloc"),
-            Group.SOAK, List.of("soak.lost", "soak.run", "soak.heap", "soak.threads", "soak.fds", "soak.peak_heap", "soak.feeds", "soak.faults",
-                    "soak.requests"),
-            Group.MODELS, List.of("models.scan", "models.model", "models.json", "models.model.alloc"),
-            Group.SHARED, List.of("shared.efficiency", "shared.refused"));
+    private static final Map<Group, List<String>> EXPECTED = Map.ofEntries(
+            Map.entry(Group.SIGNING, List.of("signing.create", "signing.create.alloc")),
+            Map.entry(Group.PRODUCER, List.of("producer.camel", "producer.plain", "producer.ratio", "producer.cpu", "producer.cpu_ratio", "producer.round_trip")),
+            Map.entry(Group.REPORT, List.of("report.workflow", "report.component", "report.component_copy", "report.spool_only", "report.md5sum", "report.ratio", "report.peak_heap")),
+            Map.entry(Group.THROTTLE, List.of("throttle.efficiency", "throttle.refused")),
+            Map.entry(Group.PAGING, List.of("paging.orders", "paging.peak_heap")),
+            Map.entry(Group.SANDBOX, List.of("sandbox.calls", "sandbox.report_md5_prepass", "sandbox.report_stream")),
+            Map.entry(Group.STAGES, List.of("stages.componentNoWire", "stages.plainNoWire", "stages.bind", "stages.sign", "stages.hmac", "stages.scan", "stages.poolLease", "stages.throttleLookup", "stages.throttleAcquire",
+                    "stages.throttleRefuse", "stages.bind.alloc")),
+            Map.entry(Group.SOAK, List.of("soak.lost", "soak.run", "soak.heap", "soak.threads", "soak.fds", "soak.peak_heap", "soak.feeds", "soak.faults",
+                    "soak.requests")),
+            Map.entry(Group.MODELS, List.of("models.scan", "models.model", "models.json", "models.model.alloc")),
+            Map.entry(Group.SHARED, List.of("shared.efficiency", "shared.refused")),
+            Map.entry(Group.CONSUMER, List.of("consumer.orders", "consumer.peak_heap", "consumer.paging_orders", "consumer.paging_peak_heap", "consumer.ratio")));
 
     private static final Map<Group, GroupRun> RUNS = new ConcurrentHashMap<>();
 

@@ -64,6 +64,7 @@ public final class PerformancePage {
         stages(md, run);
         soak(md, run);
         models(md, run);
+        consumer(md, run);
         return md.toString();
     }
 
@@ -128,7 +129,36 @@ public final class PerformancePage {
         Optional<Result> modelRatio = run.group(Group.MODELS).flatMap(PerformancePage::modelRatio);
         md.append(row("9", "binding a 100-order ListOrders page to its model ≤ 1.5 × the answer scan", Figures.withError(modelRatio),
                 Figures.atMost(modelRatio, 1.5)));
+        Optional<GroupRun> consumer = run.group(Group.CONSUMER);
+        Optional<Result> consumerRatio = consumer.flatMap(g -> g.first("consumer.ratio"));
+        Optional<Result> consumerHeap = consumer.flatMap(g -> g.first("consumer.peak_heap"));
+        md.append(row("11", "orders consumer ≥ 0.8 × autoPaginate's orders/s", Figures.withError(consumerRatio), Figures.atLeast(consumerRatio, 0.8)));
+        md.append(row("11", "… with a peak heap < 64 MiB", unit(consumerHeap, "MiB"), Figures.atMost(consumerHeap, 64)));
         md.append('\n');
+    }
+
+    private static void consumer(StringBuilder md, BenchRun run) {
+        Optional<GroupRun> group = header(md, run, Group.CONSUMER);
+        if (group.isEmpty()) {
+            return;
+        }
+        GroupRun g = group.get();
+        md.append("Every order of the book from before its first order to MWS's present: `from(\"mws:ListOrders\")` over the seller's 9")
+                .append(" marketplaces (in-memory state, `maxPollWindow` of one day, a run being its first poll) into a step that counts and")
+                .append(" discards, against `mws:ListOrders?autoPaginate=true` over the same window with `.split(body()).streaming()`;")
+                .append(" each in a child JVM of its own with `-Xmx64m`, throttling off on both sides, after one warm-up run.\n\n");
+        md.append("| | orders | orders/s | runs | peak heap (MiB, goal < 64) |\n|---|---|---|---|---|\n");
+        for (String side : List.of("consumer", "paging")) {
+            Optional<Result> orders = g.first("consumer".equals(side) ? "consumer.orders" : "consumer.paging_orders");
+            Optional<Result> heap = g.first("consumer".equals(side) ? "consumer.peak_heap" : "consumer.paging_peak_heap");
+            md.append("| ").append("consumer".equals(side) ? "consumer" : "autoPaginate").append(" | ")
+                    .append(orders.map(r -> r.key("orders")).orElse("–")).append(" | ").append(Figures.withError(orders)).append(" | ")
+                    .append(orders.map(r -> r.key("runs")).orElse("–")).append(" | ").append(Figures.withError(heap)).append(": ")
+                    .append(Figures.atMost(heap, 64)).append(liveSet(heap)).append(" |\n");
+        }
+        Optional<Result> ratio = g.first("consumer.ratio");
+        md.append("\nThe consumer's rate ÷ autoPaginate's: ").append(Figures.withError(ratio)).append(" (goal ≥ 0.8): ")
+                .append(Figures.atLeast(ratio, 0.8)).append(".\n\n");
     }
 
     private static void signing(StringBuilder md, BenchRun run) {
