@@ -31,10 +31,12 @@ import java.util.Locale;
  *                 one poll never lists more than maxPollWindow; null when the list cannot be closed by the client
  * @param closeLag how long before MWS's present a window may end at the latest (MWS refused a LastUpdatedBefore later
  *                 than two minutes before the request); null without close
+ * @param fields   the child elements of an item the consumer reads besides id, version and status (ReportType), kept
+ *                 with each listed item; the others are only in its XML, so a listed item costs little memory
  */
 public record PollSpec(Kind kind, String item, String id, String version, String after, String before, List<String> window,
                        String details, String detail, String detailList, String model, String download, String acknowledge, String schedule, String typeList,
-                       String status, String done, List<String> finished, String close, java.time.Duration closeLag) {
+                       String status, String done, List<String> finished, String close, java.time.Duration closeLag, List<String> fields) {
 
     /** The consumer class of a poll: the few ways a polled item is completed. */
     public enum Kind {
@@ -53,9 +55,21 @@ public record PollSpec(Kind kind, String item, String id, String version, String
         }
     }
 
+    /** Every child element whose text a listed item keeps: id, version, status and fields. */
+    public java.util.Set<String> keptFields() {
+        java.util.Set<String> kept = new java.util.HashSet<>(fields);
+        kept.add(id);
+        kept.add(version);
+        if (status != null) {
+            kept.add(status);
+        }
+        return kept;
+    }
+
     public PollSpec {
         window = window == null ? List.of() : List.copyOf(window);
         finished = finished == null ? List.of() : List.copyOf(finished);
+        fields = fields == null ? List.of() : List.copyOf(fields);
         if ((close == null) != (closeLag == null)) {
             throw new IllegalStateException("MWS catalog: a poll that closes its window (" + close + ") must say how long before MWS's present");
         }

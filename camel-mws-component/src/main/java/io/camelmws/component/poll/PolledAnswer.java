@@ -49,7 +49,7 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
                 if (name.equals(spec.before())) {
                     listedUntil = instant(action, name, reader.getElementText());
                 } else if (name.equals(spec.item())) {
-                    items.add(copyItem(reader, spec, action));
+                    items.add(copyItem(reader, xml, spec, action));
                 }
             }
             return new PolledAnswer(items, listedUntil);
@@ -67,7 +67,7 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
                 List<String> elements = new ArrayList<>();
                 while (reader.hasNext()) {
                     if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals(name)) {
-                        elements.add(copy(reader).text());
+                        elements.add(copy(reader, xml, java.util.Set.of()).text());
                     }
                 }
                 return elements;
@@ -78,8 +78,8 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
     }
 
     /** Copies the item element the reader stands on, leaving the reader on its end tag. */
-    private static PolledItem copyItem(XMLStreamReader reader, PollSpec spec, String action) throws XMLStreamException {
-        Copy copy = copy(reader);
+    private static PolledItem copyItem(XMLStreamReader reader, String source, PollSpec spec, String action) throws XMLStreamException {
+        Copy copy = copy(reader, source, spec.keptFields());
         Map<String, String> fields = copy.fields();
         String id = fields.get(spec.id());
         String version = fields.get(spec.version());
@@ -94,14 +94,21 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
     private record Copy(String text, Map<String, String> fields) {
     }
 
-    /** Copies the element the reader stands on, leaving the reader on its end tag. */
-    private static Copy copy(XMLStreamReader reader) throws XMLStreamException {
-        StringWriter text = new StringWriter(2048);
-        XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(text);
+    /**
+     * Copies the element the reader stands on, leaving the reader on its end tag. An element without namespace
+     * prefixes or declarations of its own is cut out of {@code source} as it stands (the answer's default namespace
+     * is declared on its root, so the cut-out has none), which is several times cheaper than writing it anew; any
+     * other element is written anew without namespaces.
+     */
+    private static Copy copy(XMLStreamReader reader, String source, java.util.Set<String> kept) throws XMLStreamException {
+        int start = (int) reader.getLocation().getCharacterOffset();
+        StringWriter text = null;
+        XMLStreamWriter writer = null;
         Map<String, String> fields = new HashMap<>();
         String child = null;
         StringBuilder childText = new StringBuilder();
         int depth = 0;
+        int end = -1;
         do {
             int event = reader.getEventType();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -110,29 +117,91 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
                     child = reader.getLocalName();
                     childText.setLength(0);
                 }
-                writer.writeStartElement(reader.getLocalName());
-                for (int i = 0; i < reader.getAttributeCount(); i++) {
-                    writer.writeAttribute(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                if (writer == null && !prefixFree(reader)) {
+                    // Written anew from here on; what was read so far is written first, from the cut-out's start.
+                    text = new StringWriter(2048);
+                    writer = rewriteSoFar(text, source, start, (int) reader.getLocation().getCharacterOffset());
+                }
+                if (writer != null) {
+                    writer.writeStartElement(reader.getLocalName());
+                    for (int i = 0; i < reader.getAttributeCount(); i++) {
+                        writer.writeAttribute(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                    }
                 }
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                writer.writeCharacters(reader.getText());
-                if (depth == 2) {
+                if (writer != null) {
+                    writer.writeCharacters(reader.getText());
+                }
+                if (depth == 2 && kept.contains(child)) {
                     childText.append(reader.getText());
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (depth == 2 && child != null) {
+                if (depth == 2 && child != null && kept.contains(child)) {
                     fields.putIfAbsent(child, childText.toString().trim());
                 }
                 depth--;
-                writer.writeEndElement();
+                if (writer != null) {
+                    writer.writeEndElement();
+                }
                 if (depth == 0) {
+                    end = source.indexOf('>', (int) reader.getLocation().getCharacterOffset()) + 1;
                     break;
                 }
             }
             reader.next();
         } while (true);
-        writer.close();
-        return new Copy(text.toString(), fields);
+        if (writer != null) {
+            writer.close();
+            return new Copy(text.toString(), fields);
+        }
+        return new Copy(source.substring(start, end), fields);
+    }
+
+    private static boolean prefixFree(XMLStreamReader reader) {
+        if (reader.getNamespaceCount() > 0 || reader.getPrefix() != null && !reader.getPrefix().isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String prefix = reader.getAttributePrefix(i);
+            if (prefix != null && !prefix.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A writer that has written, without namespaces, the prefix-free part of the element read so far. */
+    private static XMLStreamWriter rewriteSoFar(StringWriter text, String source, int from, int to) throws XMLStreamException {
+        XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(text);
+        if (to > from) {
+            // The part read so far has no prefixes: re-read it and write its events; its open elements stay open.
+            XMLStreamReader part;
+            try {
+                part = SafeXml.readerOfScanned(source.substring(from, to));
+            } catch (SafeXml.UnsafeOrMalformedXmlException e) {
+                throw new XMLStreamException(e.getMessage(), e);
+            }
+            try {
+                while (part.hasNext()) {
+                    int event = part.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        writer.writeStartElement(part.getLocalName());
+                        for (int i = 0; i < part.getAttributeCount(); i++) {
+                            writer.writeAttribute(part.getAttributeLocalName(i), part.getAttributeValue(i));
+                        }
+                    } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                        writer.writeCharacters(part.getText());
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        writer.writeEndElement();
+                    }
+                }
+            } catch (XMLStreamException unfinished) {
+                // The part ends inside open elements, which the fragment reader reports at its end: they stay open here.
+            } finally {
+                part.close();
+            }
+        }
+        return writer;
     }
 
     private static Instant instant(String action, String element, String text) {
