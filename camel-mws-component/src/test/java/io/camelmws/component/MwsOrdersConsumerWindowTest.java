@@ -149,6 +149,20 @@ class MwsOrdersConsumerWindowTest {
                 .isInstanceOf(FailedToStartRouteException.class).rootCause().hasMessageContaining("maxPollWindow must be a positive duration");
     }
 
+    @Test
+    void aNegativeWindowIsRefusedWhenTheRouteStarts() {
+        assertThatThrownBy(() -> start("mws:ListOrders?marketplaceId=ATVPDKIKX0DER&maxPollWindow=-1000", new CountDownLatch(0)))
+                .hasStackTraceContaining("maxPollWindow '-1000' is not a duration");
+        assertThatThrownBy(() -> start("mws:ListOrders?marketplaceId=ATVPDKIKX0DER&maxPollWindow=-PT1H", new CountDownLatch(0)))
+                .hasStackTraceContaining("maxPollWindow '-PT1H' is not a duration");
+    }
+
+    @Test
+    void anUnreadableWindowIsRefusedNamingTheOption() {
+        assertThatThrownBy(() -> start("mws:ListOrders?marketplaceId=ATVPDKIKX0DER&maxPollWindow=soon", new CountDownLatch(0)))
+                .hasStackTraceContaining("maxPollWindow 'soon' is not a duration");
+    }
+
     private void assertNoneLostNoneRepeated(List<SandboxRequest> listings) {
         assertThat(delivered).as("none repeated").doesNotHaveDuplicates();
         Set<String> deliveredSet = new HashSet<>(delivered);
