@@ -27,14 +27,4 @@ public record Cart(
         activeItems = activeItems == null ? List.of() : List.copyOf(activeItems);
         savedItems = savedItems == null ? List.of() : List.copyOf(savedItems);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.activeItems}}. */
-    public List<CartItem> getActiveItems() {
-        return activeItems;
-    }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.savedItems}}. */
-    public List<CartItem> getSavedItems() {
-        return savedItems;
-    }
 }

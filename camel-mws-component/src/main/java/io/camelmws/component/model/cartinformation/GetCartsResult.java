@@ -14,9 +14,4 @@ public record GetCartsResult(
     public GetCartsResult {
         carts = carts == null ? List.of() : List.copyOf(carts);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.carts}}. */
-    public List<Cart> getCarts() {
-        return carts;
-    }
 }

@@ -15,9 +15,4 @@ public record ListCartsResult(
     public ListCartsResult {
         carts = carts == null ? List.of() : List.copyOf(carts);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.carts}}. */
-    public List<Cart> getCarts() {
-        return carts;
-    }
 }

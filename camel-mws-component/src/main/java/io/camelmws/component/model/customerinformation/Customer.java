@@ -21,14 +21,4 @@ public record Customer(
         shippingAddresses = shippingAddresses == null ? List.of() : List.copyOf(shippingAddresses);
         associatedMarketplaces = associatedMarketplaces == null ? List.of() : List.copyOf(associatedMarketplaces);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.shippingAddresses}}. */
-    public List<ShippingAddress> getShippingAddresses() {
-        return shippingAddresses;
-    }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.associatedMarketplaces}}. */
-    public List<MarketplaceDomain> getAssociatedMarketplaces() {
-        return associatedMarketplaces;
-    }
 }

@@ -14,9 +14,4 @@ public record GetCustomersForCustomerIdResult(
     public GetCustomersForCustomerIdResult {
         customers = customers == null ? List.of() : List.copyOf(customers);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.customers}}. */
-    public List<Customer> getCustomers() {
-        return customers;
-    }
 }

@@ -15,9 +15,4 @@ public record Item(
     public Item {
         serialNumbers = serialNumbers == null ? List.of() : List.copyOf(serialNumbers);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.serialNumbers}}. */
-    public List<String> getSerialNumbers() {
-        return serialNumbers;
-    }
 }

@@ -15,9 +15,4 @@ public record ListPickupSlotsResult(
     public ListPickupSlotsResult {
         pickupSlots = pickupSlots == null ? List.of() : List.copyOf(pickupSlots);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.pickupSlots}}. */
-    public List<PickupSlot> getPickupSlots() {
-        return pickupSlots;
-    }
 }

@@ -21,9 +21,4 @@ public record ScheduledPackage(
     public ScheduledPackage {
         items = items == null ? List.of() : List.copyOf(items);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.items}}. */
-    public List<Item> getItems() {
-        return items;
-    }
 }

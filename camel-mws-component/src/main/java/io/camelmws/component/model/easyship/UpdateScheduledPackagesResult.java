@@ -14,9 +14,4 @@ public record UpdateScheduledPackagesResult(
     public UpdateScheduledPackagesResult {
         packages = packages == null ? List.of() : List.copyOf(packages);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.packages}}. */
-    public List<ScheduledPackage> getPackages() {
-        return packages;
-    }
 }

@@ -16,9 +16,4 @@ public record GetFeedSubmissionListResult(
     public GetFeedSubmissionListResult {
         feedSubmissionInfo = feedSubmissionInfo == null ? List.of() : List.copyOf(feedSubmissionInfo);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code split(simple("${body.feedSubmissionInfo}"))}. */
-    public List<FeedSubmissionInfo> getFeedSubmissionInfo() {
-        return feedSubmissionInfo;
-    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
@@ -49,11 +48,6 @@ public final class ProcessingReport {
         return results == null ? List.of() : List.copyOf(results);
     }
 
-    /** For Camel's simple language and bean binding, which look for getters: {@code split(simple("${body.results}"))}. */
-    @JsonIgnore
-    public List<ProcessingResult> getResults() {
-        return results();
-    }
 
     @Override
     public boolean equals(Object other) {

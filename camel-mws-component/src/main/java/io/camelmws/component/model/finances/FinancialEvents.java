@@ -29,13 +29,4 @@ public record FinancialEvents(
         guaranteeClaimEvents = guaranteeClaimEvents == null ? List.of() : List.copyOf(guaranteeClaimEvents);
         chargebackEvents = chargebackEvents == null ? List.of() : List.copyOf(chargebackEvents);
     }
-
-    /** For Camel's simple language: {@code split(simple("${body.financialEvents.shipmentEvents}"))}. */
-    public List<ShipmentEvent> getShipmentEvents() {
-        return shipmentEvents;
-    }
-
-    public List<ShipmentEvent> getRefundEvents() {
-        return refundEvents;
-    }
 }

@@ -15,9 +15,4 @@ public record ListFinancialEventGroupsResult(
     public ListFinancialEventGroupsResult {
         financialEventGroups = financialEventGroups == null ? List.of() : List.copyOf(financialEventGroups);
     }
-
-    /** For Camel's simple language: {@code split(simple("${body.financialEventGroups}"))}. */
-    public List<FinancialEventGroup> getFinancialEventGroups() {
-        return financialEventGroups;
-    }
 }

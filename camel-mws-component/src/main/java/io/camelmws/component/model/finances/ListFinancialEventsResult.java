@@ -10,9 +10,4 @@ public record ListFinancialEventsResult(
     public ListFinancialEventsResult {
         financialEvents = financialEvents == null ? new FinancialEvents(null, null, null, null) : financialEvents;
     }
-
-    /** For Camel's simple language and bean binding: {@code ${body.financialEvents.shipmentEvents}}. */
-    public FinancialEvents getFinancialEvents() {
-        return financialEvents;
-    }
 }

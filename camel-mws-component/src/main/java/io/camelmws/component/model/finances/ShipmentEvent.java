@@ -38,9 +38,4 @@ public record ShipmentEvent(
         shipmentItems = shipmentItems == null ? List.of() : List.copyOf(shipmentItems);
         shipmentItemAdjustments = shipmentItemAdjustments == null ? List.of() : List.copyOf(shipmentItemAdjustments);
     }
-
-    /** For Camel's simple language: {@code split(simple("${body.shipmentItems}"))}. */
-    public List<ShipmentItem> getShipmentItems() {
-        return shipmentItems;
-    }
 }

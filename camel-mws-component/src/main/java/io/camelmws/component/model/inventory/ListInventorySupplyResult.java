@@ -16,9 +16,4 @@ public record ListInventorySupplyResult(
     public ListInventorySupplyResult {
         inventorySupplies = inventorySupplies == null ? List.of() : List.copyOf(inventorySupplies);
     }
-
-    /** For Camel's simple language: {@code split(simple("${body.inventorySupplies}"))}. */
-    public List<InventorySupply> getInventorySupplies() {
-        return inventorySupplies;
-    }
 }

@@ -14,9 +14,4 @@ public record GetOrderResult(
     public GetOrderResult {
         orders = orders == null ? List.of() : List.copyOf(orders);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code split(simple("${body.orders}"))}. */
-    public List<Order> getOrders() {
-        return orders;
-    }
 }

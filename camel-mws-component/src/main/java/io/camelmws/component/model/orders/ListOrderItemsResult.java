@@ -16,9 +16,4 @@ public record ListOrderItemsResult(
     public ListOrderItemsResult {
         orderItems = orderItems == null ? List.of() : List.copyOf(orderItems);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code split(simple("${body.orderItems}"))}. */
-    public List<OrderItem> getOrderItems() {
-        return orderItems;
-    }
 }

@@ -21,9 +21,4 @@ public record ListOrdersResult(
     public ListOrdersResult {
         orders = orders == null ? List.of() : List.copyOf(orders);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code split(simple("${body.orders}"))}. */
-    public List<Order> getOrders() {
-        return orders;
-    }
 }

@@ -15,9 +15,4 @@ public record ListAllFulfillmentOrdersResult(
     public ListAllFulfillmentOrdersResult {
         fulfillmentOrders = fulfillmentOrders == null ? List.of() : List.copyOf(fulfillmentOrders);
     }
-
-    /** For Camel's simple language and bean binding: {@code split(simple("${body.fulfillmentOrders}"))}. */
-    public List<FulfillmentOrder> getFulfillmentOrders() {
-        return fulfillmentOrders;
-    }
 }

@@ -22,11 +22,6 @@ public record GetMyFeesEstimateResult(
         feesEstimateResults = feesEstimateResults == null ? List.of() : List.copyOf(feesEstimateResults);
     }
 
-    /** For Camel's simple language and bean binding: {@code split(simple("${body.feesEstimateResults}"))}. */
-    public List<FeesEstimateResult> getFeesEstimateResults() {
-        return feesEstimateResults;
-    }
-
     /** The answer to one request. */
     public record FeesEstimateResult(
             @JsonProperty("Status") String statusAsString,

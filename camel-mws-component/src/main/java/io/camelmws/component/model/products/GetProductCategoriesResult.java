@@ -3,7 +3,6 @@ package io.camelmws.component.model.products;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 
@@ -38,11 +37,6 @@ public final class GetProductCategoriesResult extends ValueObject {
         return categories == null ? List.of() : List.copyOf(categories);
     }
 
-    /** For Camel's simple language and bean binding: {@code split(simple("${body.categories}"))}. */
-    @JsonIgnore
-    public List<ProductCategory> getCategories() {
-        return categories();
-    }
 
     @Override
     Object[] parts() {

@@ -14,9 +14,4 @@ public record ListMatchingProductsResult(
     public ListMatchingProductsResult {
         products = products == null ? List.of() : List.copyOf(products);
     }
-
-    /** For Camel's simple language and bean binding: {@code split(simple("${body.products}"))}. */
-    public List<Product> getProducts() {
-        return products;
-    }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
@@ -199,11 +198,6 @@ public final class LowestPricedOffersResult extends ValueObject {
         return offers == null ? List.of() : List.copyOf(offers);
     }
 
-    /** For Camel's simple language and bean binding: {@code split(simple("${body.offers}"))}. */
-    @JsonIgnore
-    public List<LowestPricedOffer> getOffers() {
-        return offers();
-    }
 
     public ProductError error() {
         return error;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 
@@ -30,11 +29,6 @@ public final class ProductResults extends ValueObject implements PerItemResults 
         return results == null ? List.of() : List.copyOf(results);
     }
 
-    /** For Camel's simple language and bean binding, which look for getters: {@code split(simple("${body.results}"))}. */
-    @JsonIgnore
-    public List<ProductResult> getResults() {
-        return results();
-    }
 
     @Override
     Object[] parts() {

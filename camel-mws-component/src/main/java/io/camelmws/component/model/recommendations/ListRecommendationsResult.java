@@ -39,39 +39,4 @@ public record ListRecommendationsResult(
         globalSellingRecommendations = globalSellingRecommendations == null ? List.of() : List.copyOf(globalSellingRecommendations);
         advertisingRecommendations = advertisingRecommendations == null ? List.of() : List.copyOf(advertisingRecommendations);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.inventoryRecommendations}}. */
-    public List<InventoryRecommendation> getInventoryRecommendations() {
-        return inventoryRecommendations;
-    }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.selectionRecommendations}}. */
-    public List<ProductRecommendation> getSelectionRecommendations() {
-        return selectionRecommendations;
-    }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.pricingRecommendations}}. */
-    public List<PricingRecommendation> getPricingRecommendations() {
-        return pricingRecommendations;
-    }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.fulfillmentRecommendations}}. */
-    public List<ProductRecommendation> getFulfillmentRecommendations() {
-        return fulfillmentRecommendations;
-    }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.listingQualityRecommendations}}. */
-    public List<ListingQualityRecommendation> getListingQualityRecommendations() {
-        return listingQualityRecommendations;
-    }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.globalSellingRecommendations}}. */
-    public List<ProductRecommendation> getGlobalSellingRecommendations() {
-        return globalSellingRecommendations;
-    }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.advertisingRecommendations}}. */
-    public List<ProductRecommendation> getAdvertisingRecommendations() {
-        return advertisingRecommendations;
-    }
 }

@@ -16,9 +16,4 @@ public record GetReportListResult(
     public GetReportListResult {
         reportInfo = reportInfo == null ? List.of() : List.copyOf(reportInfo);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code split(simple("${body.reportInfo}"))}. */
-    public List<ReportInfo> getReportInfo() {
-        return reportInfo;
-    }
 }

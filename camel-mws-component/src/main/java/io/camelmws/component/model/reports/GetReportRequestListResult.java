@@ -16,9 +16,4 @@ public record GetReportRequestListResult(
     public GetReportRequestListResult {
         reportRequestInfo = reportRequestInfo == null ? List.of() : List.copyOf(reportRequestInfo);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code split(simple("${body.reportRequestInfo}"))}. */
-    public List<ReportRequestInfo> getReportRequestInfo() {
-        return reportRequestInfo;
-    }
 }

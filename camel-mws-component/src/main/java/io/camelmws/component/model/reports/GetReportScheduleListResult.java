@@ -16,9 +16,4 @@ public record GetReportScheduleListResult(
     public GetReportScheduleListResult {
         reportSchedules = reportSchedules == null ? List.of() : List.copyOf(reportSchedules);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code split(simple("${body.reportSchedules}"))}. */
-    public List<ReportSchedule> getReportSchedules() {
-        return reportSchedules;
-    }
 }

@@ -22,14 +22,4 @@ public record ListMarketplaceParticipationsResult(
         participations = participations == null ? List.of() : List.copyOf(participations);
         marketplaces = marketplaces == null ? List.of() : List.copyOf(marketplaces);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code split(simple("${body.participations}"))}. */
-    public List<Participation> getParticipations() {
-        return participations;
-    }
-
-    /** For Camel's simple language and bean binding: {@code split(simple("${body.marketplaces}"))}. */
-    public List<Marketplace> getMarketplaces() {
-        return marketplaces;
-    }
 }

@@ -14,9 +14,4 @@ public record GetFBAOutboundShipmentInvoiceStatusResult(
     public GetFBAOutboundShipmentInvoiceStatusResult {
         shipments = shipments == null ? List.of() : List.copyOf(shipments);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.shipments}}. */
-    public List<ShipmentInvoiceStatus> getShipments() {
-        return shipments;
-    }
 }

@@ -27,14 +27,4 @@ public record ShipmentDetail(
         paymentMethodDetails = paymentMethodDetails == null ? List.of() : List.copyOf(paymentMethodDetails);
         shipmentItems = shipmentItems == null ? List.of() : List.copyOf(shipmentItems);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.paymentMethodDetails}}. */
-    public List<String> getPaymentMethodDetails() {
-        return paymentMethodDetails;
-    }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.shipmentItems}}. */
-    public List<ShipmentItem> getShipmentItems() {
-        return shipmentItems;
-    }
 }

@@ -25,9 +25,4 @@ public record ShipmentItem(
     public ShipmentItem {
         serialNumbers = serialNumbers == null ? List.of() : List.copyOf(serialNumbers);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.serialNumbers}}. */
-    public List<String> getSerialNumbers() {
-        return serialNumbers;
-    }
 }

@@ -15,9 +15,4 @@ public record Destination(
     public Destination {
         attributes = attributes == null ? List.of() : List.copyOf(attributes);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.attributes}}. */
-    public List<AttributeKeyValue> getAttributes() {
-        return attributes;
-    }
 }

@@ -14,9 +14,4 @@ public record ListRegisteredDestinationsResult(
     public ListRegisteredDestinationsResult {
         destinations = destinations == null ? List.of() : List.copyOf(destinations);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.destinations}}. */
-    public List<Destination> getDestinations() {
-        return destinations;
-    }
 }

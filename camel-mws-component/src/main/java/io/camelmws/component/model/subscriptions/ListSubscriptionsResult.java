@@ -14,9 +14,4 @@ public record ListSubscriptionsResult(
     public ListSubscriptionsResult {
         subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
     }
-
-    /** For Camel's simple language and bean binding, which look for getters: {@code ${body.subscriptions}}. */
-    public List<Subscription> getSubscriptions() {
-        return subscriptions;
-    }
 }
