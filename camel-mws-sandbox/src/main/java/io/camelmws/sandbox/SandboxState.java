@@ -82,7 +82,7 @@ final class SandboxState {
         this.inboundShipmentsPageSize = builder.inboundShipmentsPageSize;
         this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
         this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
-        this.stock = new StockLedger(orderBook);
+        this.stock = new StockLedger(orderBook, inbound.sellerShipments());
         this.easyShip = new EasyShipOperations(orderBook);
         this.shipmentInvoicing = new ShipmentInvoicingOperations(orderBook, builder.feedProcessingTimes);
         register(orderBook::reset);

@@ -2,6 +2,7 @@ package io.camelmws.sandbox.inbound;
 
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.catalog.SectionCatalog;
+import io.camelmws.sandbox.inventory.SellerShipments;
 import io.camelmws.sandbox.operation.OperationHandler;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
@@ -18,6 +19,11 @@ public final class InboundOperations {
     public static final int DEFAULT_PAGE_SIZE = 50;
 
     private final InboundShipments shipments = new InboundShipments();
+
+    /** What the seller's shipments add to the FBA inventory (ListInventorySupply). */
+    public SellerShipments sellerShipments() {
+        return shipments::units;
+    }
 
     /** Forgets every plan and shipment. */
     public void reset() {

@@ -1,5 +1,7 @@
 package io.camelmws.sandbox.inbound;
 
+import io.camelmws.sandbox.inventory.SellerShipments;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,6 +50,38 @@ final class InboundShipments {
         List<InboundShipment> all = new ArrayList<>(byId.values());
         all.sort(Comparator.comparingLong(InboundShipment::sequence));
         return all;
+    }
+
+    /**
+     * The units of {@code sellerSku} the seller's shipments to {@code marketplaceId} brought in by {@code now}, and
+     * those shipped and still on their way; WORKING and CANCELLED shipments bring nothing.
+     */
+    SellerShipments.Units units(String marketplaceId, String sellerSku, Instant now) {
+        int received = 0;
+        int onTheWay = 0;
+        Instant arrivesAt = null;
+        Instant changed = null;
+        for (InboundShipment shipment : byId.values()) {
+            if (!shipment.marketplaceId().equals(marketplaceId) || shipment.shippedAt() == null
+                    || shipment.cancelledAt() != null || shipment.shippedAt().isAfter(now)) {
+                continue;
+            }
+            for (InboundItem item : shipment.items()) {
+                if (item.sellerSku().equals(sellerSku)) {
+                    int in = shipment.received(item, now);
+                    received += in;
+                    if (in < item.quantityShipped()) {
+                        onTheWay += item.quantityShipped() - in;
+                        Instant closes = InboundShipment.AFTER_SHIPPING.entered(shipment.shippedAt(), "CLOSED");
+                        arrivesAt = arrivesAt == null || closes.isAfter(arrivesAt) ? closes : arrivesAt;
+                    }
+                    Instant updated = shipment.lastUpdated(now);
+                    changed = changed == null || updated.isAfter(changed) ? updated : changed;
+                }
+            }
+        }
+        return changed == null ? SellerShipments.Units.NONE
+                : new SellerShipments.Units(received, onTheWay, arrivesAt, changed);
     }
 
     void reset() {

@@ -36,7 +36,7 @@ class InboundLifecycleTest {
                 .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
                 .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
                 .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
-                .throttling(false).orders(0).inboundShipmentsPageSize(2)
+                .throttling(false).orders(0).newOrdersPerHour(0).inboundShipmentsPageSize(2)
                 .build().start();
         mws = WebServiceClient.section(sandbox, "FulfillmentInboundShipment", "2010-10-01", NS);
     }
@@ -245,6 +245,45 @@ class InboundLifecycleTest {
                 listing.sellerSku(), 3)).assertError(400, "InvalidRequestException");
         mws.call("PutTransportContent", "ShipmentId", id, "IsPartnered", "false", "ShipmentType", "LTL")
                 .assertError(400, "InvalidRequestException");
+    }
+
+    @Test
+    void unitsShippedAreInboundSupplyAndReceivedUnitsJoinTheFbaInventory() {
+        WebServiceClient inventory = WebServiceClient.section(sandbox, "FulfillmentInventory", "2010-10-01",
+                "http://mws.amazonaws.com/FulfillmentInventory/2010-10-01/");
+        // A SKU with no restock of the simulated seller's own on its way, so only our shipment moves its supply.
+        Listing listing = null;
+        int inStock = -1;
+        for (Listing candidate : fba()) {
+            int[] supply = supply(inventory, candidate);
+            if (supply[0] == supply[1]) {
+                listing = candidate;
+                inStock = supply[0];
+                break;
+            }
+        }
+        assertThat(listing).isNotNull();
+        WebServiceClient.Response plan = mws.call("CreateInboundShipmentPlan", planRequest(List.of(listing), 30))
+                .assertOk();
+        String id = plan.text("ShipmentId");
+        mws.call("CreateInboundShipment", createRequest(id, plan.text("DestinationFulfillmentCenterId"), "WORKING",
+                listing.sellerSku(), 30)).assertOk();
+        assertThat(supply(inventory, listing)).containsExactly(inStock, inStock);
+
+        mws.call("UpdateInboundShipment", "ShipmentId", id, "InboundShipmentHeader.ShipmentStatus", "SHIPPED")
+                .assertOk();
+        assertThat(supply(inventory, listing)).containsExactly(inStock, inStock + 30);
+        sandbox.advanceClock(Duration.ofDays(7));
+        assertThat(status(id)).isEqualTo("CLOSED");
+        assertThat(supply(inventory, listing)).containsExactly(inStock + 30, inStock + 30);
+    }
+
+    /** InStockSupplyQuantity and TotalSupplyQuantity of the listing. */
+    private static int[] supply(WebServiceClient inventory, Listing listing) {
+        WebServiceClient.Response response = inventory.call("ListInventorySupply", "MarketplaceId", US,
+                "SellerSkus.member.1", listing.sellerSku()).assertOk();
+        return new int[] {Integer.parseInt(response.text("InStockSupplyQuantity")),
+                Integer.parseInt(response.text("TotalSupplyQuantity"))};
     }
 
     private List<Listing> fba() {
