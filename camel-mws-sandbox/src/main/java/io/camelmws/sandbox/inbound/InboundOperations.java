@@ -10,7 +10,7 @@ import io.camelmws.sandbox.webservice.WebServiceResponses;
 
 /**
  * Plugs the FulfillmentInboundShipment 2010-10-01 operations into the sandbox; its plans and shipments forget on
- * reset. Operations not registered here (prep instructions, inbound guidance, preorder, unique and pallet labels,
+ * reset. Operations not registered here (inbound guidance, preorder, unique and pallet labels,
  * bill of lading) keep answering the sandbox's "not simulated" error.
  */
 public final class InboundOperations {
@@ -57,6 +57,9 @@ public final class InboundOperations {
                 .register(section, "ConfirmTransportRequest", guarded(transport::confirm))
                 .register(section, "VoidTransportRequest", guarded(transport::voidRequest))
                 .register(section, "GetPackageLabels", guarded(new LabelHandler(shipments)::packageLabels));
+        PrepInstructionsHandler prep = new PrepInstructionsHandler(orderBook);
+        registry.register(section, "GetPrepInstructionsForSKU", guarded(prep::forSku))
+                .register(section, "GetPrepInstructionsForASIN", guarded(prep::forAsin));
     }
 
     private static OperationHandler guarded(OperationHandler handler) {

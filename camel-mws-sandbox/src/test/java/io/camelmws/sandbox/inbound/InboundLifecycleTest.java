@@ -278,6 +278,32 @@ class InboundLifecycleTest {
         assertThat(supply(inventory, listing)).containsExactly(inStock + 30, inStock + 30);
     }
 
+    @Test
+    void prepInstructionsNameTheSellersSkusAndAsinsAndListUnknownOnesAsInvalid() {
+        Listing listing = fba().get(0);
+        WebServiceClient.Response bySku = mws.call("GetPrepInstructionsForSKU", "ShipToCountryCode", "US",
+                "SellerSKUList.Id.1", listing.sellerSku(), "SellerSKUList.Id.2", "NO-SUCH-SKU").assertOk();
+        assertThat(bySku.texts("SellerSKU")).containsExactly(listing.sellerSku(), "NO-SUCH-SKU");
+        assertThat(bySku.texts("ASIN")).containsExactly(listing.asin());
+        assertThat(bySku.texts("ErrorReason")).containsExactly("DoesNotExist");
+        assertThat(bySku.text("BarcodeInstruction")).isIn("RequiresFNSKULabel", "CanUseOriginalBarcode");
+        List<String> instructions = bySku.texts("PrepInstruction");
+        assertThat(bySku.text("PrepGuidance"))
+                .isEqualTo(instructions.isEmpty() ? "NoAdditionalPrepRequired" : "SeePrepInstructionsList");
+
+        WebServiceClient.Response byAsin = mws.call("GetPrepInstructionsForASIN", "ShipToCountryCode", "US",
+                "ASINList.Id.1", listing.asin(), "ASINList.Id.2", "B0INVALIDX").assertOk();
+        assertThat(byAsin.texts("ASIN")).containsExactly(listing.asin(), "B0INVALIDX");
+        assertThat(byAsin.texts("ErrorReason")).containsExactly("InvalidASIN");
+        // The same product needs the same preparation whichever way it is asked for.
+        assertThat(byAsin.texts("PrepInstruction")).isEqualTo(instructions.isEmpty() ? List.of()
+                : instructions.subList(0, instructions.size() / 2));
+
+        mws.call("GetPrepInstructionsForSKU", "SellerSKUList.Id.1", listing.sellerSku())
+                .assertError(400, "MissingParameter");
+        mws.call("GetPrepInstructionsForASIN", "ShipToCountryCode", "US").assertError(400, "MissingParameter");
+    }
+
     /** InStockSupplyQuantity and TotalSupplyQuantity of the listing. */
     private static int[] supply(WebServiceClient inventory, Listing listing) {
         WebServiceClient.Response response = inventory.call("ListInventorySupply", "MarketplaceId", US,
