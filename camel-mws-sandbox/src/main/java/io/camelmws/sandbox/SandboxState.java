@@ -109,7 +109,7 @@ final class SandboxState {
         FinancesOperations.register(operations, catalog, orderBook);
         outbound.register(operations, catalog, orderBook, fulfillmentOrdersPageSize);
         merchant.register(operations, catalog, orderBook);
-        inbound.register(operations, catalog, orderBook, account.sellerId(), inboundShipmentsPageSize);
+        inbound.register(operations, catalog, orderBook, stock, account.sellerId(), inboundShipmentsPageSize);
         subscriptions.register(operations, catalog);
         RecommendationsOperations.register(operations, catalog, orderBook);
         easyShip.register(operations, catalog);

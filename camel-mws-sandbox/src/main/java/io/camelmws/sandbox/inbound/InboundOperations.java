@@ -3,6 +3,7 @@ package io.camelmws.sandbox.inbound;
 import io.camelmws.sandbox.catalog.Section;
 import io.camelmws.sandbox.catalog.SectionCatalog;
 import io.camelmws.sandbox.inventory.SellerShipments;
+import io.camelmws.sandbox.inventory.StockLedger;
 import io.camelmws.sandbox.operation.OperationHandler;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
@@ -10,7 +11,7 @@ import io.camelmws.sandbox.webservice.WebServiceResponses;
 
 /**
  * Plugs the FulfillmentInboundShipment 2010-10-01 operations into the sandbox; its plans and shipments forget on
- * reset. Operations not registered here (inbound guidance, preorder, unique and pallet labels,
+ * reset. Operations not registered here (preorder, unique and pallet labels,
  * bill of lading) keep answering the sandbox's "not simulated" error.
  */
 public final class InboundOperations {
@@ -32,11 +33,12 @@ public final class InboundOperations {
 
     /**
      * @param orderBook whose listings the SKUs must be
+     * @param ledger    the FBA supply inbound guidance is judged by
      * @param sellerId  the seller named in transport headers
      * @param pageSize  shipments or items per list page; small values make tests page
      */
-    public void register(OperationRegistry registry, SectionCatalog catalog, OrderBook orderBook, String sellerId,
-                         int pageSize) {
+    public void register(OperationRegistry registry, SectionCatalog catalog, OrderBook orderBook, StockLedger ledger,
+                         String sellerId, int pageSize) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("inboundShipmentsPageSize must be at least 1, was " + pageSize);
         }
@@ -60,6 +62,9 @@ public final class InboundOperations {
         PrepInstructionsHandler prep = new PrepInstructionsHandler(orderBook);
         registry.register(section, "GetPrepInstructionsForSKU", guarded(prep::forSku))
                 .register(section, "GetPrepInstructionsForASIN", guarded(prep::forAsin));
+        GuidanceHandler guidance = new GuidanceHandler(orderBook, ledger);
+        registry.register(section, "GetInboundGuidanceForSKU", guarded(guidance::forSku))
+                .register(section, "GetInboundGuidanceForASIN", guarded(guidance::forAsin));
     }
 
     private static OperationHandler guarded(OperationHandler handler) {

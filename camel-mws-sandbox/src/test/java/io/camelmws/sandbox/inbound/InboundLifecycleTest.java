@@ -256,26 +256,43 @@ class InboundLifecycleTest {
         int inStock = -1;
         for (Listing candidate : fba()) {
             int[] supply = supply(inventory, candidate);
-            if (supply[0] == supply[1]) {
+            if (supply[0] == supply[1] && supply[1] < GuidanceHandler.SLOW_MOVING) {
                 listing = candidate;
                 inStock = supply[0];
                 break;
             }
         }
         assertThat(listing).isNotNull();
-        WebServiceClient.Response plan = mws.call("CreateInboundShipmentPlan", planRequest(List.of(listing), 30))
+        assertThat(guidance(listing)).containsExactly("InboundOK", "NoApplicableGuidance");
+        WebServiceClient.Response plan = mws.call("CreateInboundShipmentPlan", planRequest(List.of(listing), 150))
                 .assertOk();
         String id = plan.text("ShipmentId");
         mws.call("CreateInboundShipment", createRequest(id, plan.text("DestinationFulfillmentCenterId"), "WORKING",
-                listing.sellerSku(), 30)).assertOk();
+                listing.sellerSku(), 150)).assertOk();
         assertThat(supply(inventory, listing)).containsExactly(inStock, inStock);
 
         mws.call("UpdateInboundShipment", "ShipmentId", id, "InboundShipmentHeader.ShipmentStatus", "SHIPPED")
                 .assertOk();
-        assertThat(supply(inventory, listing)).containsExactly(inStock, inStock + 30);
+        assertThat(supply(inventory, listing)).containsExactly(inStock, inStock + 150);
+        // Amazon now holds (or expects) enough of it: more is not wanted.
+        assertThat(guidance(listing)).containsExactly("InboundNotRecommended", "SlowMovingASIN");
         sandbox.advanceClock(Duration.ofDays(7));
         assertThat(status(id)).isEqualTo("CLOSED");
-        assertThat(supply(inventory, listing)).containsExactly(inStock + 30, inStock + 30);
+        assertThat(supply(inventory, listing)).containsExactly(inStock + 150, inStock + 150);
+
+        WebServiceClient.Response byAsin = mws.call("GetInboundGuidanceForASIN", "MarketplaceId", US,
+                "ASINList.Id.1", listing.asin(), "ASINList.Id.2", "B0INVALIDX").assertOk();
+        assertThat(byAsin.texts("InboundGuidance")).containsExactly("InboundNotRecommended");
+        assertThat(byAsin.texts("ErrorReason")).containsExactly("InvalidASIN");
+        mws.call("GetInboundGuidanceForSKU", "SellerSKUList.Id.1", listing.sellerSku())
+                .assertError(400, "MissingParameter");
+    }
+
+    private List<String> guidance(Listing listing) {
+        WebServiceClient.Response response = mws.call("GetInboundGuidanceForSKU", "MarketplaceId", US,
+                "SellerSKUList.Id.1", listing.sellerSku(), "SellerSKUList.Id.2", "NO-SUCH-SKU").assertOk();
+        assertThat(response.texts("ErrorReason")).containsExactly("DoesNotExist");
+        return List.of(response.text("InboundGuidance"), response.text("GuidanceReason"));
     }
 
     @Test
