@@ -11,8 +11,8 @@ import io.camelmws.sandbox.webservice.WebServiceResponses;
 
 /**
  * Plugs the FulfillmentInboundShipment 2010-10-01 operations into the sandbox; its plans and shipments forget on
- * reset. Operations not registered here (preorder, unique and pallet labels,
- * bill of lading) keep answering the sandbox's "not simulated" error.
+ * reset. The operations of LTL transport not registered here (pallet labels, bill of lading) keep answering the
+ * sandbox's "not simulated" error.
  */
 public final class InboundOperations {
 
@@ -58,7 +58,11 @@ public final class InboundOperations {
                 .register(section, "GetTransportContent", guarded(transport::get))
                 .register(section, "ConfirmTransportRequest", guarded(transport::confirm))
                 .register(section, "VoidTransportRequest", guarded(transport::voidRequest))
-                .register(section, "GetPackageLabels", guarded(new LabelHandler(shipments)::packageLabels));
+                .register(section, "GetPackageLabels", guarded(new LabelHandler(shipments)::packageLabels))
+                .register(section, "GetUniquePackageLabels", guarded(new LabelHandler(shipments)::uniquePackageLabels));
+        PreorderHandler preorder = new PreorderHandler(shipments);
+        registry.register(section, "GetPreorderInfo", guarded(preorder::info))
+                .register(section, "ConfirmPreorder", guarded(preorder::confirm));
         PrepInstructionsHandler prep = new PrepInstructionsHandler(orderBook);
         registry.register(section, "GetPrepInstructionsForSKU", guarded(prep::forSku))
                 .register(section, "GetPrepInstructionsForASIN", guarded(prep::forAsin));

@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * GetPackageLabels: one box label per package (NumberOfPackages, or the packages of a partnered transport), as a
+ * GetPackageLabels and GetUniquePackageLabels: one box label per package (NumberOfPackages, or the packages of a partnered transport), as a
  * PDF inside a ZIP file, base64 in TransportDocument/PdfDocument, with Checksum the base64 MD5 of the ZIP file, as
  * the documentation described it. Each label names the shipment, the box ({@code FBA...U001}), the destination
  * centre and the ship-from address. The PageType is checked but the sandbox draws every layout on one Letter page.
@@ -50,6 +50,41 @@ final class LabelHandler {
             }
             boxes = parameters.integer("NumberOfPackages", 1, 1, 999);
         }
+        List<String> boxIds = new ArrayList<>();
+        for (int box = 1; box <= boxes; box++) {
+            boxIds.add(String.format("%sU%03d", shipment.id(), box));
+        }
+        return document(call, shipment, boxIds);
+    }
+
+    /**
+     * GetUniquePackageLabels: labels for the boxes named in PackageLabelsToPrint.member.n (the carton ids of the
+     * box contents, {@code FBA...U001} ...), up to 999; the shipment must not be CANCELLED.
+     */
+    SandboxResponse uniquePackageLabels(OperationCall call) {
+        WebServiceParameters parameters = new WebServiceParameters(call.parameters());
+        InboundShipment shipment = InboundRequests.shipment(shipments, parameters);
+        if (parameters.oneOf("PageType", PAGE_TYPES, null) == null) {
+            throw new OperationFailure(MwsErrors.missingParameter("PageType"));
+        }
+        if ("CANCELLED".equals(shipment.stage(call.now()).status())) {
+            throw InboundRequests.refused("Shipment " + shipment.id() + " is CANCELLED; it has no labels.");
+        }
+        List<String> boxIds = parameters.strictList("PackageLabelsToPrint.member", 999);
+        if (boxIds.isEmpty()) {
+            throw new OperationFailure(MwsErrors.missingParameter("PackageLabelsToPrint.member.1"));
+        }
+        for (String boxId : boxIds) {
+            if (!boxId.matches(java.util.regex.Pattern.quote(shipment.id()) + "U\\d{3,6}")) {
+                throw new OperationFailure(MwsErrors.invalidParameterValue("PackageLabelsToPrint.member", boxId,
+                        "carton ids of shipment " + shipment.id() + " (" + shipment.id() + "U001, ...)"));
+            }
+        }
+        return document(call, shipment, boxIds);
+    }
+
+    private SandboxResponse document(OperationCall call, InboundShipment shipment, List<String> boxIds) {
+        int boxes = boxIds.size();
         FulfillmentCenter centre = FulfillmentCenter.byId(shipment.destinationFulfillmentCenterId());
         List<String> lines = new ArrayList<>();
         lines.add("FBA inbound shipment " + shipment.id() + " - " + shipment.name());
@@ -58,7 +93,7 @@ final class LabelHandler {
         lines.add("SHIP TO: Amazon " + centre.id() + ", " + centre.line1() + ", " + centre.city() + " "
                 + centre.stateOrProvinceCode() + " " + centre.postalCode() + " " + centre.countryCode());
         for (int box = 1; box <= boxes; box++) {
-            lines.add(String.format("Box %d of %d   %sU%03d", box, boxes, shipment.id(), box));
+            lines.add(String.format("Box %d of %d   %s", box, boxes, boxIds.get(box - 1)));
         }
         byte[] zip = PdfDocument.zip("PackageLabels_" + shipment.id() + ".pdf", PdfDocument.of(612, 792, lines));
         return WebServiceResponses.result(call, xml -> xml.start("TransportDocument")

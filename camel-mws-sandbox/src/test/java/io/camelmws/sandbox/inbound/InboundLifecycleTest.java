@@ -193,6 +193,13 @@ class InboundLifecycleTest {
                 .contains(plan.text("DestinationFulfillmentCenterId"));
         mws.call("GetPackageLabels", "ShipmentId", id, "PageType", "Letter")
                 .assertError(400, "InvalidParameterValue");
+        WebServiceClient.Response unique = mws.call("GetUniquePackageLabels", "ShipmentId", id,
+                "PageType", "PackageLabel_Thermal", "PackageLabelsToPrint.member.1", id + "U002").assertOk();
+        byte[] uniqueZip = Base64.getDecoder().decode(unique.text("PdfDocument"));
+        assertThat(unique.text("Checksum")).isEqualTo(md5(uniqueZip));
+        assertThat(unzipOnlyEntry(uniqueZip)).contains("Box 1 of 1").contains(id + "U002");
+        mws.call("GetUniquePackageLabels", "ShipmentId", id, "PageType", "PackageLabel_Thermal",
+                "PackageLabelsToPrint.member.1", "FBA000000000U001").assertError(400, "InvalidParameterValue");
 
         assertThat(mws.call("VoidTransportRequest", "ShipmentId", id).assertOk().text("TransportStatus"))
                 .isEqualTo("VOIDING");
@@ -245,6 +252,15 @@ class InboundLifecycleTest {
                 listing.sellerSku(), 3)).assertError(400, "InvalidRequestException");
         mws.call("PutTransportContent", "ShipmentId", id, "IsPartnered", "false", "ShipmentType", "LTL")
                 .assertError(400, "InvalidRequestException");
+
+        WebServiceClient.Response preorder = mws.call("GetPreorderInfo", "ShipmentId", id).assertOk();
+        assertThat(preorder.text("ShipmentContainsPreorderableItems")).isEqualTo("false");
+        assertThat(preorder.texts("NeedByDate")).isEmpty();
+        mws.call("ConfirmPreorder", "ShipmentId", id, "NeedByDate", "2030-01-01")
+                .assertError(400, "InvalidRequestException");
+        mws.call("ConfirmPreorder", "ShipmentId", id, "NeedByDate", "soon").assertError(400, "InvalidParameterValue");
+        mws.call("GetPalletLabels", "ShipmentId", id, "PageType", "PackageLabel_Letter_4", "NumberOfPallets", "1")
+                .assertError(400, "InvalidRequest");
     }
 
     @Test
