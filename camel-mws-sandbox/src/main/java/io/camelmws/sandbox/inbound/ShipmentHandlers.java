@@ -136,6 +136,9 @@ final class ShipmentHandlers {
         Instant now = call.now();
         InboundShipment updated = shipments.update(current.id(), shipment -> {
             String was = shipment.stage(now).status();
+            if (repeated(shipment, status, parameters)) {
+                return shipment;
+            }
             if (!"WORKING".equals(was)) {
                 throw InboundRequests.refused("Shipment " + shipment.id() + " is " + was
                         + " and can no longer be updated; only WORKING shipments can.");
@@ -147,6 +150,19 @@ final class ShipmentHandlers {
                     "SHIPPED".equals(status) ? now : null, "CANCELLED".equals(status) ? now : null);
         });
         return shipmentId(call, updated.id());
+    }
+
+    /**
+     * Whether the request only sets the status the shipment has already been given (SHIPPED once shipped, CANCELLED
+     * once cancelled): UpdateInboundShipment is repeatable, so a retry of a request that was carried out answers as
+     * the first did instead of being refused.
+     */
+    private static boolean repeated(InboundShipment shipment, String status, WebServiceParameters parameters) {
+        boolean onlyStatus = parameters.members("InboundShipmentItems.member", MAX_ITEMS).isEmpty()
+                && parameters.nested("InboundShipmentHeader").optional("ShipmentName") == null
+                && !parameters.nested("InboundShipmentHeader").nested("ShipFromAddress").present();
+        return onlyStatus && (("SHIPPED".equals(status) && shipment.shippedAt() != null && shipment.cancelledAt() == null)
+                || ("CANCELLED".equals(status) && shipment.cancelledAt() != null));
     }
 
     /**

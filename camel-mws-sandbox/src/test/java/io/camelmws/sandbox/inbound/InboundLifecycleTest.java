@@ -70,6 +70,10 @@ class InboundLifecycleTest {
         assertThat(status(shipmentId)).isEqualTo("SHIPPED");
         sandbox.advanceClock(Duration.ofDays(2));
         assertThat(status(shipmentId)).isEqualTo("IN_TRANSIT");
+        // A retried SHIPPED (the operation is repeatable) answers as the first did and changes nothing.
+        mws.call("UpdateInboundShipment", "ShipmentId", shipmentId,
+                "InboundShipmentHeader.ShipmentStatus", "SHIPPED").assertOk();
+        assertThat(status(shipmentId)).isEqualTo("IN_TRANSIT");
         sandbox.advanceClock(Duration.ofDays(1).plusHours(1));
         assertThat(status(shipmentId)).isEqualTo("DELIVERED");
         sandbox.advanceClock(Duration.ofHours(12));
