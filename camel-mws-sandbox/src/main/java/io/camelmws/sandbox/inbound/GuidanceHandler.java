@@ -44,13 +44,13 @@ final class GuidanceHandler {
             orderBook.listings().find(marketplaceId, sku).ifPresentOrElse(found::add, () -> invalid.add(sku));
         }
         return WebServiceResponses.result(call, xml -> {
-            list(xml, "SKUInboundGuidanceList", found, listing -> {
+            InboundXml.wrapped(xml, "SKUInboundGuidanceList", found, listing -> {
                 xml.start("SKUInboundGuidance").element("SellerSKU", listing.sellerSku())
                         .element("ASIN", listing.asin());
                 guidance(xml, List.of(listing), call.now());
                 xml.end("SKUInboundGuidance");
             });
-            list(xml, "InvalidSKUList", invalid, sku -> xml.start("InvalidSKU").element("SellerSKU", sku)
+            InboundXml.wrapped(xml, "InvalidSKUList", invalid, sku -> xml.start("InvalidSKU").element("SellerSKU", sku)
                     .element("ErrorReason", "DoesNotExist").end("InvalidSKU"));
         });
     }
@@ -71,12 +71,12 @@ final class GuidanceHandler {
             }
         }
         return WebServiceResponses.result(call, xml -> {
-            list(xml, "ASINInboundGuidanceList", found, listings -> {
+            InboundXml.wrapped(xml, "ASINInboundGuidanceList", found, listings -> {
                 xml.start("ASINInboundGuidance").element("ASIN", listings.get(0).asin());
                 guidance(xml, listings, call.now());
                 xml.end("ASINInboundGuidance");
             });
-            list(xml, "InvalidASINList", invalid, asin -> xml.start("InvalidASIN").element("ASIN", asin)
+            InboundXml.wrapped(xml, "InvalidASINList", invalid, asin -> xml.start("InvalidASIN").element("ASIN", asin)
                     .element("ErrorReason", "InvalidASIN").end("InvalidASIN"));
         });
     }
@@ -96,15 +96,6 @@ final class GuidanceHandler {
                 .end("GuidanceReasonList");
     }
 
-    private static <T> void list(XmlWriter xml, String name, List<T> items, java.util.function.Consumer<T> item) {
-        if (items.isEmpty()) {
-            xml.empty(name);
-            return;
-        }
-        xml.start(name);
-        items.forEach(item);
-        xml.end(name);
-    }
 
     private static List<String> ids(WebServiceParameters parameters, String list) {
         List<String> ids = parameters.strictList(list, PrepInstructionsHandler.MAX_IDS);

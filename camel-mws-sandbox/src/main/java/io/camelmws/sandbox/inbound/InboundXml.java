@@ -34,4 +34,15 @@ final class InboundXml {
         }
         xml.end(name);
     }
+
+    /** {@code <name>} around the items, each written whole by {@code item} (no member wrapper), or {@code <name/>}. */
+    static <T> void wrapped(XmlWriter xml, String name, List<T> items, Consumer<T> item) {
+        if (items.isEmpty()) {
+            xml.empty(name);
+            return;
+        }
+        xml.start(name);
+        items.forEach(item);
+        xml.end(name);
+    }
 }

@@ -47,17 +47,18 @@ final class PrepInstructionsHandler {
                     () -> invalid.add(sku));
         }
         return WebServiceResponses.result(call, xml -> {
-            list(xml, "SKUPrepInstructionsList", found, listing -> {
+            InboundXml.wrapped(xml, "SKUPrepInstructionsList", found, listing -> {
                 xml.start("SKUPrepInstructions").element("SellerSKU", listing.sellerSku())
                         .element("ASIN", listing.asin());
                 List<String> instructions = prep(xml, listing.asin());
-                list(xml, "AmazonPrepFeesDetailsList", instructions, instruction -> xml.start("AmazonPrepFeesDetails")
+                InboundXml.wrapped(xml, "AmazonPrepFeesDetailsList", instructions, instruction -> xml
+                        .start("AmazonPrepFeesDetails")
                         .element("PrepInstruction", instruction)
                         .start("Amount").element("CurrencyCode", marketplace.currencyCode()).element("Value", FEE)
                         .end("Amount").end("AmazonPrepFeesDetails"));
                 xml.end("SKUPrepInstructions");
             });
-            list(xml, "InvalidSKUList", invalid, sku -> xml.start("InvalidSKU").element("SellerSKU", sku)
+            InboundXml.wrapped(xml, "InvalidSKUList", invalid, sku -> xml.start("InvalidSKU").element("SellerSKU", sku)
                     .element("ErrorReason", "DoesNotExist").end("InvalidSKU"));
         });
     }
@@ -74,12 +75,12 @@ final class PrepInstructionsHandler {
             (listing.isPresent() ? found : invalid).add(asin);
         }
         return WebServiceResponses.result(call, xml -> {
-            list(xml, "ASINPrepInstructionsList", found, asin -> {
+            InboundXml.wrapped(xml, "ASINPrepInstructionsList", found, asin -> {
                 xml.start("ASINPrepInstructions").element("ASIN", asin);
                 prep(xml, asin);
                 xml.end("ASINPrepInstructions");
             });
-            list(xml, "InvalidASINList", invalid, asin -> xml.start("InvalidASIN").element("ASIN", asin)
+            InboundXml.wrapped(xml, "InvalidASINList", invalid, asin -> xml.start("InvalidASIN").element("ASIN", asin)
                     .element("ErrorReason", "InvalidASIN").end("InvalidASIN"));
         });
     }
@@ -99,20 +100,11 @@ final class PrepInstructionsHandler {
         xml.element("BarcodeInstruction", instructions.contains("Labeling") ? "RequiresFNSKULabel"
                 : "CanUseOriginalBarcode")
                 .element("PrepGuidance", instructions.isEmpty() ? "NoAdditionalPrepRequired" : "SeePrepInstructionsList");
-        list(xml, "PrepInstructionList", instructions, instruction -> xml.element("PrepInstruction", instruction));
+        InboundXml.wrapped(xml, "PrepInstructionList", instructions,
+                instruction -> xml.element("PrepInstruction", instruction));
         return instructions;
     }
 
-    /** {@code <name>} around the items, each written by {@code item}, or {@code <name/>} for none. */
-    private static <T> void list(XmlWriter xml, String name, List<T> items, java.util.function.Consumer<T> item) {
-        if (items.isEmpty()) {
-            xml.empty(name);
-            return;
-        }
-        xml.start(name);
-        items.forEach(item);
-        xml.end(name);
-    }
 
     private static List<String> ids(WebServiceParameters parameters, String list) {
         List<String> ids = parameters.strictList(list, MAX_IDS);
