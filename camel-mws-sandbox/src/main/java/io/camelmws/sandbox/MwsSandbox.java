@@ -9,6 +9,7 @@ import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.orders.Listings;
 import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.orders.OrdersOperations;
+import io.camelmws.sandbox.inbound.InboundOperations;
 import io.camelmws.sandbox.outbound.OutboundOperations;
 import io.camelmws.sandbox.sellers.SellersOperations;
 import io.camelmws.sandbox.subscriptions.SubscriptionsOperations;
@@ -249,6 +250,7 @@ public final class MwsSandbox implements AutoCloseable {
         boolean shuffleElementOrder = Boolean.getBoolean(SHUFFLE_ELEMENT_ORDER_PROPERTY);
         int inventorySupplyPageSize = InventoryOperations.DEFAULT_PAGE_SIZE;
         int fulfillmentOrdersPageSize = OutboundOperations.DEFAULT_PAGE_SIZE;
+        int inboundShipmentsPageSize = InboundOperations.DEFAULT_PAGE_SIZE;
 
         private Builder() {
         }
@@ -450,6 +452,16 @@ public final class MwsSandbox implements AutoCloseable {
          */
         public Builder fulfillmentOrdersPageSize(int fulfillmentOrdersPageSize) {
             this.fulfillmentOrdersPageSize = inRange("fulfillmentOrdersPageSize", fulfillmentOrdersPageSize, 1,
+                    Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * Inbound shipments per ListInboundShipments page, and shipment items per ListInboundShipmentItems page (the
+         * ByNextToken pages too). Default: 50.
+         */
+        public Builder inboundShipmentsPageSize(int inboundShipmentsPageSize) {
+            this.inboundShipmentsPageSize = inRange("inboundShipmentsPageSize", inboundShipmentsPageSize, 1,
                     Integer.MAX_VALUE);
             return this;
         }

@@ -22,6 +22,7 @@ import io.camelmws.sandbox.log.RequestLog;
 import io.camelmws.sandbox.operation.OperationRegistry;
 import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.merchant.MerchantOperations;
+import io.camelmws.sandbox.inbound.InboundOperations;
 import io.camelmws.sandbox.outbound.OutboundOperations;
 import io.camelmws.sandbox.orders.OrdersOperations;
 import io.camelmws.sandbox.products.ProductsOperations;
@@ -60,6 +61,8 @@ final class SandboxState {
     private final int inventorySupplyPageSize;
     final OutboundOperations outbound = new OutboundOperations();
     final MerchantOperations merchant = new MerchantOperations();
+    final InboundOperations inbound = new InboundOperations();
+    private final int inboundShipmentsPageSize;
     private final int fulfillmentOrdersPageSize;
     private final CopyOnWriteArrayList<SandboxStateful> statefuls = new CopyOnWriteArrayList<>();
 
@@ -76,9 +79,10 @@ final class SandboxState {
         this.shuffle = builder.shuffleElementOrder ? new SiblingShuffle(builder.seed) : null;
         this.inventorySupplyPageSize = builder.inventorySupplyPageSize;
         this.fulfillmentOrdersPageSize = builder.fulfillmentOrdersPageSize;
+        this.inboundShipmentsPageSize = builder.inboundShipmentsPageSize;
         this.reports = new ReportsSimulation(builder.reportProcessingTimes, () -> orderBook);
         this.feeds = new FeedsSimulation(builder.feedProcessingTimes, account.sellerId());
-        this.stock = new StockLedger(orderBook);
+        this.stock = new StockLedger(orderBook, inbound.sellerShipments());
         this.easyShip = new EasyShipOperations(orderBook);
         this.shipmentInvoicing = new ShipmentInvoicingOperations(orderBook, builder.feedProcessingTimes);
         register(orderBook::reset);
@@ -89,6 +93,7 @@ final class SandboxState {
         register(feeds::reset);
         register(outbound::reset);
         register(merchant::reset);
+        register(inbound::reset);
     }
 
     /** The front door for MWS requests; the port is needed because a client may sign the Host with it. */
@@ -104,6 +109,7 @@ final class SandboxState {
         FinancesOperations.register(operations, catalog, orderBook);
         outbound.register(operations, catalog, orderBook, fulfillmentOrdersPageSize);
         merchant.register(operations, catalog, orderBook);
+        inbound.register(operations, catalog, orderBook, stock, account.sellerId(), inboundShipmentsPageSize);
         subscriptions.register(operations, catalog);
         RecommendationsOperations.register(operations, catalog, orderBook);
         easyShip.register(operations, catalog);

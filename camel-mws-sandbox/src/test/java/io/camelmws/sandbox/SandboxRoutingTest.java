@@ -106,7 +106,7 @@ class SandboxRoutingTest {
     @Test
     void answersAKnownButUnsimulatedOperationWithAnErrorNeverAnInventedSuccess() {
         HttpResponse<String> response = SignedRequest.to(SANDBOX.sandbox()).path("/FulfillmentInboundShipment/2010-10-01")
-                .action("ListInboundShipments").param("ShipmentStatusList.member.1", "WORKING")
+                .action("GetBillOfLading").param("ShipmentId", "FBA000000000")
                 .send();
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -114,7 +114,7 @@ class SandboxRoutingTest {
         assertThat(xml.text("Type")).isEqualTo("Sender");
         assertThat(xml.text("Code")).isEqualTo("InvalidRequest");
         assertThat(xml.text("Message"))
-                .isEqualTo("Operation ListInboundShipments of section FulfillmentInboundShipment/2010-10-01 is not simulated by "
+                .isEqualTo("Operation GetBillOfLading of section FulfillmentInboundShipment/2010-10-01 is not simulated by "
                         + "camel-mws-sandbox");
         assertThat(xml.text("RequestId")).isEqualTo(response.headers().firstValue("x-mws-request-id").orElseThrow());
         assertThat(xml.rootNamespace()).isEqualTo("http://mws.amazonaws.com/FulfillmentInboundShipment/2010-10-01/");

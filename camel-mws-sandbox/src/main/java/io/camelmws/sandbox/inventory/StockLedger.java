@@ -29,10 +29,20 @@ public final class StockLedger {
     private static final long DAY = 86_400;
 
     private final OrderBook book;
+    private final SellerShipments sellerShipments;
     private Replay replay;
 
     public StockLedger(OrderBook book) {
+        this(book, SellerShipments.NONE);
+    }
+
+    /**
+     * @param sellerShipments units the seller sent through FulfillmentInboundShipment, added on top of the replayed
+     *                        stock (the order book's parcels draw on the replayed stock only, so they never take them)
+     */
+    public StockLedger(OrderBook book, SellerShipments sellerShipments) {
         this.book = book;
+        this.sellerShipments = sellerShipments;
     }
 
     /** Every FBA listing of {@code marketplaceId} as it stands at {@code now}, in catalog order. */
@@ -42,10 +52,26 @@ public final class StockLedger {
         List<Supply> supplies = new ArrayList<>();
         for (Stock stock : current.stocks.values()) {
             if (stock.listing.marketplaceId().equals(marketplaceId)) {
-                supplies.add(stock.at(second));
+                supplies.add(withSellerShipments(stock.at(second), now));
             }
         }
         return supplies;
+    }
+
+    private Supply withSellerShipments(Supply supply, Instant now) {
+        SellerShipments.Units units = sellerShipments.units(supply.listing().marketplaceId(),
+                supply.listing().sellerSku(), now);
+        if (units.lastChangedAt() == null) {
+            return supply;
+        }
+        Instant arrivesAt = supply.arrivesAt();
+        if (arrivesAt == null || (units.arrivesAt() != null && units.arrivesAt().isAfter(arrivesAt))) {
+            arrivesAt = units.onTheWay() > 0 ? units.arrivesAt() : arrivesAt;
+        }
+        Instant changed = units.lastChangedAt().isAfter(supply.lastChangedAt()) ? units.lastChangedAt()
+                : supply.lastChangedAt();
+        return new Supply(supply.listing(), supply.inStock() + units.received(), supply.inbound() + units.onTheWay(),
+                arrivesAt, changed);
     }
 
     private Replay replayTo(Instant now) {

@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param carriers the carrier codes that collect from it, the first one for standard speed
  */
-record FulfillmentCenter(String id, String line1, String city, String stateOrProvinceCode, String postalCode,
+public record FulfillmentCenter(String id, String line1, String city, String stateOrProvinceCode, String postalCode,
                          String countryCode, List<String> carriers) {
 
     private static final Map<String, List<FulfillmentCenter>> BY_COUNTRY = Map.of(
@@ -38,12 +38,12 @@ record FulfillmentCenter(String id, String line1, String city, String stateOrPro
                     List.of("YAMATO", "SAGAWA", "JAPAN_POST"))));
 
     /** The centres that ship to, and take returns from, {@code countryCode}; the US ones for countries without any. */
-    static List<FulfillmentCenter> serving(String countryCode) {
+    public static List<FulfillmentCenter> serving(String countryCode) {
         return BY_COUNTRY.getOrDefault(countryCode, BY_COUNTRY.get("US"));
     }
 
     /** The centre with this id, wherever it is; {@code null} for an unknown id. */
-    static FulfillmentCenter byId(String id) {
+    public static FulfillmentCenter byId(String id) {
         for (List<FulfillmentCenter> centres : BY_COUNTRY.values()) {
             for (FulfillmentCenter centre : centres) {
                 if (centre.id.equals(id)) {
