@@ -14,9 +14,4 @@ public record CreateInboundShipmentPlanResult(
     public CreateInboundShipmentPlanResult {
         inboundShipmentPlans = inboundShipmentPlans == null ? List.of() : List.copyOf(inboundShipmentPlans);
     }
-
-    /** For Camel's simple language and bean binding: {@code split(simple("${body.inboundShipmentPlans}"))}. */
-    public List<InboundShipmentPlan> getInboundShipmentPlans() {
-        return inboundShipmentPlans;
-    }
 }

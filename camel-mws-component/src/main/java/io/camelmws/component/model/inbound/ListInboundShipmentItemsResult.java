@@ -15,9 +15,4 @@ public record ListInboundShipmentItemsResult(
     public ListInboundShipmentItemsResult {
         itemData = itemData == null ? List.of() : List.copyOf(itemData);
     }
-
-    /** For Camel's simple language and bean binding: {@code split(simple("${body.itemData}"))}. */
-    public List<InboundShipmentItem> getItemData() {
-        return itemData;
-    }
 }

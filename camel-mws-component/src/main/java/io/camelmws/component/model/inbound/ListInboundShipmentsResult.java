@@ -15,9 +15,4 @@ public record ListInboundShipmentsResult(
     public ListInboundShipmentsResult {
         shipmentData = shipmentData == null ? List.of() : List.copyOf(shipmentData);
     }
-
-    /** For Camel's simple language and bean binding: {@code split(simple("${body.shipmentData}"))}. */
-    public List<InboundShipmentInfo> getShipmentData() {
-        return shipmentData;
-    }
 }
