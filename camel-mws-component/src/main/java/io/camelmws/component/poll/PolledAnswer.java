@@ -41,15 +41,23 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
         return SafeXml.read(xml, reader -> {
             List<PolledItem> items = new ArrayList<>();
             Instant listedUntil = null;
+            // The list element being read, when the catalog names the lists items are taken from (ListFinancialEvents).
+            String list = null;
             while (reader.hasNext()) {
-                if (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals(list)) {
+                    list = null;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
                 String name = reader.getLocalName();
                 if (name.equals(spec.before())) {
                     listedUntil = instant(action, name, reader.getElementText());
-                } else if (name.equals(spec.item())) {
-                    items.add(copyItem(reader, spec, action));
+                } else if (spec.lists().contains(name)) {
+                    list = name;
+                } else if (name.equals(spec.item()) && (spec.lists().isEmpty() || list != null)) {
+                    items.add(copyItem(reader, spec, list, action));
                 }
             }
             return new PolledAnswer(items, listedUntil);
@@ -78,8 +86,8 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
     }
 
     /** Copies the item element the reader stands on, leaving the reader on its end tag. */
-    private static PolledItem copyItem(XMLStreamReader reader, PollSpec spec, String action) throws XMLStreamException {
-        Copy copy = copy(reader);
+    private static PolledItem copyItem(XMLStreamReader reader, PollSpec spec, String list, String action) throws XMLStreamException {
+        Copy copy = copy(reader, list != null);
         Map<String, String> fields = copy.fields();
         String id = fields.get(spec.id());
         String version = fields.get(spec.version());
@@ -87,15 +95,50 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
             throw new IllegalStateException(action + " answered a " + spec.item() + " without " + spec.id() + " or " + spec.version()
                                             + "; a poll cannot tell its versions apart");
         }
-        return new PolledItem(id, instant(action, spec.version(), version), copy.text(), fields);
+        return new PolledItem(list == null ? id : listedId(list, id, copy.leaves()), instant(action, spec.version(), version), copy.text(), fields);
     }
 
-    /** An element as text, and the text of its direct children by name. */
-    private record Copy(String text, Map<String, String> fields) {
+    /**
+     * The id of an item taken from one of several lists, which MWS gives no id of its own (a financial event): its list,
+     * its {@code id} element and a digest of its whole element, so two events of one order posted at the same instant
+     * (a shipment and a refund, two parcels) stay apart, and the same event listed again is the same id. The digest is
+     * of its values by path, sorted: MWS promises no order of sibling elements, and one event listed twice in another
+     * order is still one event.
+     */
+    private static String listedId(String list, String id, List<String> leaves) {
+        try {
+            List<String> sorted = new ArrayList<>(leaves);
+            java.util.Collections.sort(sorted);
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", sorted).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return list + "|" + id + "|" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The list an item of {@link #listedId} was taken from (ShipmentEventList), or null for an item of a single list. */
+    public static String listOf(PolledItem item, PollSpec spec) {
+        if (spec.lists().isEmpty()) {
+            return null;
+        }
+        return item.id().substring(0, item.id().indexOf('|'));
+    }
+
+    /** An element as text, the text of its direct children by name, and when asked every text value by its path. */
+    private record Copy(String text, Map<String, String> fields, List<String> leaves) {
     }
 
     /** Copies the element the reader stands on, leaving the reader on its end tag. */
     private static Copy copy(XMLStreamReader reader) throws XMLStreamException {
+        return copy(reader, false);
+    }
+
+    /** @param withLeaves whether to collect each text value as path=text (ShipmentItemList/ShipmentItem/SellerSKU=A1) */
+    private static Copy copy(XMLStreamReader reader, boolean withLeaves) throws XMLStreamException {
+        List<String> leaves = withLeaves ? new ArrayList<>() : List.of();
+        java.util.Deque<String> path = new java.util.ArrayDeque<>();
+        StringBuilder leafText = new StringBuilder();
         StringWriter text = new StringWriter(2048);
         XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(text);
         Map<String, String> fields = new HashMap<>();
@@ -111,11 +154,18 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
                     childText.setLength(0);
                 }
                 writer.writeStartElement(reader.getLocalName());
+                if (withLeaves) {
+                    path.addLast(reader.getLocalName());
+                    leafText.setLength(0);
+                }
                 for (int i = 0; i < reader.getAttributeCount(); i++) {
                     writer.writeAttribute(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
                 }
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 writer.writeCharacters(reader.getText());
+                if (withLeaves) {
+                    leafText.append(reader.getText());
+                }
                 if (depth == 2) {
                     childText.append(reader.getText());
                 }
@@ -125,6 +175,14 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
                 }
                 depth--;
                 writer.writeEndElement();
+                if (withLeaves) {
+                    String value = leafText.toString().trim();
+                    if (!value.isEmpty()) {
+                        leaves.add(String.join("/", path) + "=" + value);
+                    }
+                    leafText.setLength(0);
+                    path.removeLast();
+                }
                 if (depth == 0) {
                     break;
                 }
@@ -132,7 +190,7 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
             reader.next();
         } while (true);
         writer.close();
-        return new Copy(text.toString(), fields);
+        return new Copy(text.toString(), fields, leaves);
     }
 
     private static Instant instant(String action, String element, String text) {
