@@ -1,7 +1,6 @@
 package io.camelmws.component;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -132,7 +131,9 @@ final class MwsConsumer extends ScheduledPollConsumer {
         List<PolledItem> fresh;
         try {
             answer = source.list(after);
-            Set<PolledItem> notDelivered = new HashSet<>(repositories.notDelivered(answer));
+            // By identity: they are the listed instances, and hashing an item would hash its whole XML.
+            Set<PolledItem> notDelivered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            notDelivered.addAll(repositories.notDelivered(answer));
             fresh = source.deliverable(answer, item -> !notDelivered.contains(item));
         } catch (RuntimeException e) {
             status.failed(e);
@@ -156,6 +157,7 @@ final class MwsConsumer extends ScheduledPollConsumer {
 
     private void commit(Instant watermark, List<PolledItem> delivered) {
         repositories.commitWatermark(watermark);
+        repositories.forgetBefore(watermark, delivered);
         status.watermark(watermark);
         if (!delivered.isEmpty()) {
             source.completed(delivered);

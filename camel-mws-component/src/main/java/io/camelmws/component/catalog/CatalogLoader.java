@@ -101,7 +101,7 @@ final class CatalogLoader {
                 json.getString("detail"), json.getString("detailList"), json.getString("model"), json.getString("download"), json.getString("acknowledge"),
                 json.getString("schedule"), json.getString("typeList"), json.getString("status"), json.getString("done"),
                 strings(json.get("finished")), json.getString("close"),
-                json.getString("closeLag") == null ? null : java.time.Duration.parse(json.getString("closeLag")),
+                json.getString("closeLag") == null ? null : java.time.Duration.parse(json.getString("closeLag")), strings(json.get("fields")),
                 strings(json.get("lists")));
     }
 

@@ -31,13 +31,15 @@ import java.util.Locale;
  *                 one poll never lists more than maxPollWindow; null when the list cannot be closed by the client
  * @param closeLag how long before MWS's present a window may end at the latest (MWS refused a LastUpdatedBefore later
  *                 than two minutes before the request); null without close
+ * @param fields   the child elements of an item the consumer reads besides id, version and status (ReportType), kept
+ *                 with each listed item; the others are only in its XML, so a listed item costs little memory
  * @param lists    the list elements whose {@code item} children are the polled items, when an answer holds them in
  *                 several lists (ListFinancialEvents' ShipmentEventList, RefundEventList...); the list an item came from
  *                 is part of its id. Empty: every {@code item} element of the answer is one
  */
 public record PollSpec(Kind kind, String item, String id, String version, String after, String before, List<String> window,
                        String details, String detail, String detailList, String model, String download, String acknowledge, String schedule, String typeList,
-                       String status, String done, List<String> finished, String close, java.time.Duration closeLag,
+                       String status, String done, List<String> finished, String close, java.time.Duration closeLag, List<String> fields,
                        List<String> lists) {
 
     /** The consumer class of a poll: the few ways a polled item is completed. */
@@ -60,10 +62,22 @@ public record PollSpec(Kind kind, String item, String id, String version, String
         }
     }
 
+    /** Every child element whose text a listed item keeps: id, version, status and fields. */
+    public java.util.Set<String> keptFields() {
+        java.util.Set<String> kept = new java.util.HashSet<>(fields);
+        kept.add(id);
+        kept.add(version);
+        if (status != null) {
+            kept.add(status);
+        }
+        return kept;
+    }
+
     public PollSpec {
         window = window == null ? List.of() : List.copyOf(window);
         finished = finished == null ? List.of() : List.copyOf(finished);
         lists = lists == null ? List.of() : List.copyOf(lists);
+        fields = fields == null ? List.of() : List.copyOf(fields);
         if ((close == null) != (closeLag == null)) {
             throw new IllegalStateException("MWS catalog: a poll that closes its window (" + close + ") must say how long before MWS's present");
         }

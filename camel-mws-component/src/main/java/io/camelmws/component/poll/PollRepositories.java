@@ -21,7 +21,7 @@ import org.apache.camel.support.service.ServiceHelper;
  */
 public final class PollRepositories {
 
-    /** Item versions remembered in memory or in a file repository's cache: a few days of a busy seller. */
+    /** Item versions remembered in a file repository's cache: a few days of a busy seller. */
     static final int REMEMBERED_VERSIONS = 100_000;
     /** The suffix of the delivered-versions file beside a stateFile. */
     public static final String DELIVERED_SUFFIX = ".delivered";
@@ -34,6 +34,8 @@ public final class PollRepositories {
     private final boolean inMemory;
     private final boolean fromFile;
     private final List<Object> created = new ArrayList<>();
+    /** Delivered versions at or after the last watermark, which the in-memory repository must still hold. */
+    private List<PolledItem> kept = new ArrayList<>();
 
     /**
      * @param key what identifies this consumer's watermark: seller, MWS endpoint, action and filters
@@ -55,8 +57,10 @@ public final class PollRepositories {
         } else {
             fromFile = false;
             watermarks = stateRepository != null ? stateRepository : own(new MemoryStateRepository());
+            // A plain map, not Camel's LRU cache: forgetBefore keeps it to the versions at or after the watermark (one
+            // window's at most), where an LRU of REMEMBERED_VERSIONS would hold every version of a long catch-up.
             delivered = idempotentRepository != null ? idempotentRepository
-                    : own(MemoryIdempotentRepository.memoryIdempotentRepository(REMEMBERED_VERSIONS));
+                    : own(MemoryIdempotentRepository.memoryIdempotentRepository(new java.util.concurrent.ConcurrentHashMap<>()));
             inMemory = stateRepository == null || idempotentRepository == null;
         }
     }
@@ -87,6 +91,31 @@ public final class PollRepositories {
 
     public void commitWatermark(Instant watermark) {
         watermarks.setState(key, watermark.toString());
+    }
+
+    /**
+     * After a commit at {@code watermark}: forgets, in the in-memory repository this consumer created, the delivered
+     * versions older than the watermark. The next listing starts at the watermark, so they cannot be listed again;
+     * keeping them would hold every version of a long catch-up in memory. Versions at or after the watermark are
+     * kept and looked at again after the next commit. A user's or a file's repository is left as it is (a file
+     * repository rewrites its whole file for each removal).
+     */
+    public void forgetBefore(Instant watermark, List<PolledItem> delivered) {
+        if (!(this.delivered instanceof MemoryIdempotentRepository) || !created.contains(this.delivered)) {
+            return;
+        }
+        List<PolledItem> stillNeeded = new ArrayList<>();
+        for (List<PolledItem> items : List.of(kept, delivered)) {
+            for (PolledItem item : items) {
+                if (item.version().isBefore(watermark)) {
+                    this.delivered.remove(item.key());
+                } else {
+                    // Without its XML: only its key and version are looked at again.
+                    stillNeeded.add(new PolledItem(item.id(), item.version(), "", java.util.Map.of()));
+                }
+            }
+        }
+        kept = stillNeeded;
     }
 
     /**

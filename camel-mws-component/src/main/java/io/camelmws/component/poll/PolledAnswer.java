@@ -57,7 +57,7 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
                 } else if (spec.lists().contains(name)) {
                     list = name;
                 } else if (name.equals(spec.item()) && (spec.lists().isEmpty() || list != null)) {
-                    items.add(copyItem(reader, spec, list, action));
+                    items.add(copyItem(reader, xml, spec, list, action));
                 }
             }
             return new PolledAnswer(items, listedUntil);
@@ -75,7 +75,7 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
                 List<String> elements = new ArrayList<>();
                 while (reader.hasNext()) {
                     if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals(name)) {
-                        elements.add(copy(reader).text());
+                        elements.add(copy(reader, xml, java.util.Set.of()).text());
                     }
                 }
                 return elements;
@@ -86,8 +86,8 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
     }
 
     /** Copies the item element the reader stands on, leaving the reader on its end tag. */
-    private static PolledItem copyItem(XMLStreamReader reader, PollSpec spec, String list, String action) throws XMLStreamException {
-        Copy copy = copy(reader, list != null);
+    private static PolledItem copyItem(XMLStreamReader reader, String source, PollSpec spec, String list, String action) throws XMLStreamException {
+        Copy copy = copy(reader, source, spec.keptFields());
         Map<String, String> fields = copy.fields();
         String id = fields.get(spec.id());
         String version = fields.get(spec.version());
@@ -95,22 +95,47 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
             throw new IllegalStateException(action + " answered a " + spec.item() + " without " + spec.id() + " or " + spec.version()
                                             + "; a poll cannot tell its versions apart");
         }
-        return new PolledItem(list == null ? id : listedId(list, id, copy.leaves()), instant(action, spec.version(), version), copy.text(), fields);
+        return new PolledItem(list == null ? id : listedId(list, id, copy.text()), instant(action, spec.version(), version), copy.text(), fields);
     }
 
     /**
      * The id of an item taken from one of several lists, which MWS gives no id of its own (a financial event): its list,
      * its {@code id} element and a digest of its whole element, so two events of one order posted at the same instant
      * (a shipment and a refund, two parcels) stay apart, and the same event listed again is the same id. The digest is
-     * of its values by path, sorted: MWS promises no order of sibling elements, and one event listed twice in another
-     * order is still one event.
+     * of its text values by path, sorted: MWS promises no order of sibling elements, and one event listed twice in
+     * another order is still one event.
      */
-    private static String listedId(String list, String id, List<String> leaves) {
+    private static String listedId(String list, String id, String xml) {
+        List<String> leaves;
         try {
-            List<String> sorted = new ArrayList<>(leaves);
-            java.util.Collections.sort(sorted);
+            leaves = SafeXml.read(xml, reader -> {
+                List<String> found = new ArrayList<>();
+                java.util.Deque<String> path = new java.util.ArrayDeque<>();
+                StringBuilder value = new StringBuilder();
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        path.addLast(reader.getLocalName());
+                        value.setLength(0);
+                    } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                        value.append(reader.getText());
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        if (!value.toString().isBlank()) {
+                            found.add(String.join("/", path) + "=" + value.toString().trim());
+                        }
+                        value.setLength(0);
+                        path.removeLast();
+                    }
+                }
+                return found;
+            });
+        } catch (SafeXml.UnsafeOrMalformedXmlException e) {
+            throw new IllegalStateException("a listed " + list + " element cannot be read again: " + e.getMessage(), e);
+        }
+        java.util.Collections.sort(leaves);
+        try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(String.join("\n", sorted).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(String.join("\n", leaves).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return list + "|" + id + "|" + java.util.HexFormat.of().formatHex(digest, 0, 8);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -125,26 +150,25 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
         return item.id().substring(0, item.id().indexOf('|'));
     }
 
-    /** An element as text, the text of its direct children by name, and when asked every text value by its path. */
-    private record Copy(String text, Map<String, String> fields, List<String> leaves) {
+    /** An element as text, and the text of its direct children by name. */
+    private record Copy(String text, Map<String, String> fields) {
     }
 
-    /** Copies the element the reader stands on, leaving the reader on its end tag. */
-    private static Copy copy(XMLStreamReader reader) throws XMLStreamException {
-        return copy(reader, false);
-    }
-
-    /** @param withLeaves whether to collect each text value as path=text (ShipmentItemList/ShipmentItem/SellerSKU=A1) */
-    private static Copy copy(XMLStreamReader reader, boolean withLeaves) throws XMLStreamException {
-        List<String> leaves = withLeaves ? new ArrayList<>() : List.of();
-        java.util.Deque<String> path = new java.util.ArrayDeque<>();
-        StringBuilder leafText = new StringBuilder();
-        StringWriter text = new StringWriter(2048);
-        XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(text);
+    /**
+     * Copies the element the reader stands on, leaving the reader on its end tag. An element without namespace
+     * prefixes or declarations of its own is cut out of {@code source} as it stands (the answer's default namespace
+     * is declared on its root, so the cut-out has none), which is several times cheaper than writing it anew; any
+     * other element is written anew without namespaces.
+     */
+    private static Copy copy(XMLStreamReader reader, String source, java.util.Set<String> kept) throws XMLStreamException {
+        int start = (int) reader.getLocation().getCharacterOffset();
+        StringWriter text = null;
+        XMLStreamWriter writer = null;
         Map<String, String> fields = new HashMap<>();
         String child = null;
         StringBuilder childText = new StringBuilder();
         int depth = 0;
+        int end = -1;
         do {
             int event = reader.getEventType();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -153,44 +177,91 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
                     child = reader.getLocalName();
                     childText.setLength(0);
                 }
-                writer.writeStartElement(reader.getLocalName());
-                if (withLeaves) {
-                    path.addLast(reader.getLocalName());
-                    leafText.setLength(0);
+                if (writer == null && !prefixFree(reader)) {
+                    // Written anew from here on; what was read so far is written first, from the cut-out's start.
+                    text = new StringWriter(2048);
+                    writer = rewriteSoFar(text, source, start, (int) reader.getLocation().getCharacterOffset());
                 }
-                for (int i = 0; i < reader.getAttributeCount(); i++) {
-                    writer.writeAttribute(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                if (writer != null) {
+                    writer.writeStartElement(reader.getLocalName());
+                    for (int i = 0; i < reader.getAttributeCount(); i++) {
+                        writer.writeAttribute(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                    }
                 }
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                writer.writeCharacters(reader.getText());
-                if (withLeaves) {
-                    leafText.append(reader.getText());
+                if (writer != null) {
+                    writer.writeCharacters(reader.getText());
                 }
-                if (depth == 2) {
+                if (depth == 2 && kept.contains(child)) {
                     childText.append(reader.getText());
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (depth == 2 && child != null) {
+                if (depth == 2 && child != null && kept.contains(child)) {
                     fields.putIfAbsent(child, childText.toString().trim());
                 }
                 depth--;
-                writer.writeEndElement();
-                if (withLeaves) {
-                    String value = leafText.toString().trim();
-                    if (!value.isEmpty()) {
-                        leaves.add(String.join("/", path) + "=" + value);
-                    }
-                    leafText.setLength(0);
-                    path.removeLast();
+                if (writer != null) {
+                    writer.writeEndElement();
                 }
                 if (depth == 0) {
+                    end = source.indexOf('>', (int) reader.getLocation().getCharacterOffset()) + 1;
                     break;
                 }
             }
             reader.next();
         } while (true);
-        writer.close();
-        return new Copy(text.toString(), fields, leaves);
+        if (writer != null) {
+            writer.close();
+            return new Copy(text.toString(), fields);
+        }
+        return new Copy(source.substring(start, end), fields);
+    }
+
+    private static boolean prefixFree(XMLStreamReader reader) {
+        if (reader.getNamespaceCount() > 0 || reader.getPrefix() != null && !reader.getPrefix().isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String prefix = reader.getAttributePrefix(i);
+            if (prefix != null && !prefix.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A writer that has written, without namespaces, the prefix-free part of the element read so far. */
+    private static XMLStreamWriter rewriteSoFar(StringWriter text, String source, int from, int to) throws XMLStreamException {
+        XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(text);
+        if (to > from) {
+            // The part read so far has no prefixes: re-read it and write its events; its open elements stay open.
+            XMLStreamReader part;
+            try {
+                part = SafeXml.readerOfScanned(source.substring(from, to));
+            } catch (SafeXml.UnsafeOrMalformedXmlException e) {
+                throw new XMLStreamException(e.getMessage(), e);
+            }
+            try {
+                while (part.hasNext()) {
+                    int event = part.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        writer.writeStartElement(part.getLocalName());
+                        for (int i = 0; i < part.getAttributeCount(); i++) {
+                            writer.writeAttribute(part.getAttributeLocalName(i), part.getAttributeValue(i));
+                        }
+                    } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                        writer.writeCharacters(part.getText());
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        writer.writeEndElement();
+                    }
+                }
+            } catch (XMLStreamException unfinished) {
+                // The part ends inside open elements, which the fragment reader reports at its end: they stay open here.
+            } finally {
+                part.close();
+            }
+        }
+        return writer;
     }
 
     private static Instant instant(String action, String element, String text) {

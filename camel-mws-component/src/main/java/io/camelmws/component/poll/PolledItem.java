@@ -11,7 +11,7 @@ import java.util.Map;
  * @param id      what identifies it (AmazonOrderId, ReportId, FeedSubmissionId)
  * @param version the instant its version is known by and the window is compared with (LastUpdateDate, AvailableDate...)
  * @param xml     its element as a small document of its own, without MWS's namespace
- * @param fields  the text of its direct child elements, by name, for what the consumer reads besides id and version
+ * @param fields  the text of the direct child elements the catalog's poll keeps (id, version, status and its fields), by name
  */
 public record PolledItem(String id, Instant version, String xml, Map<String, String> fields) {
 
@@ -27,7 +27,7 @@ public record PolledItem(String id, Instant version, String xml, Map<String, Str
         return id + "|" + version;
     }
 
-    /** A direct child element's text, or null. */
+    /** The text of a direct child element the catalog's poll keeps, or null. */
     public String field(String name) {
         return fields.get(name);
     }
