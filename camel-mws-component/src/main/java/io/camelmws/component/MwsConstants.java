@@ -133,7 +133,7 @@ public final class MwsConstants {
 
     @Metadata(label = "consumer", description = "The key the consumer records a delivered item under in its idempotentRepository. For a"
                                                 + " financial event, which MWS gives no id: its list, AmazonOrderId, a digest of the"
-                                                + " event's XML and its PostedDate.",
+                                                + " event's values (order-independent) and its PostedDate.",
               javaType = "String")
     public static final String POLLED_KEY = "CamelMwsPolledKey";
 
