@@ -694,7 +694,8 @@ public class MwsConfiguration implements Cloneable {
      * Where the consumer's first poll starts when no watermark is stored yet: a duration back from now (P1D,
      * PT6H, or Camel's 1d, 12h, 90m) or an ISO-8601 instant (2026-11-01T00:00:00Z). Later polls start where the
      * previous one ended. It is the first window's start of every consumer: LastUpdatedAfter of ListOrders,
-     * AvailableFromDate of GetReportList, SubmittedFromDate of GetFeedSubmissionList.
+     * AvailableFromDate of GetReportList, SubmittedFromDate of GetFeedSubmissionList, PostedAfter of
+     * ListFinancialEvents.
      */
     public void setInitialLastUpdatedAfter(String initialLastUpdatedAfter) {
         this.initialLastUpdatedAfter = initialLastUpdatedAfter;
@@ -710,7 +711,8 @@ public class MwsConfiguration implements Cloneable {
      * watermark plus this, delivers that window's orders, commits, and goes on with the next window in the same poll
      * until it reaches MWS's present; so a poll holds one window's orders in memory, never the whole backlog. Lower it
      * for a seller with more order changes a day than fit the heap (about 1.5 KB each); each window costs one
-     * ListOrders request of the seller's quota.
+     * ListOrders request of the seller's quota. With from(mws:ListFinancialEvents), whose windows the consumer always
+     * closes (PostedBefore), a window likewise ends at most this long after its PostedAfter.
      */
     public void setMaxPollWindow(long maxPollWindow) {
         this.maxPollWindow = maxPollWindow;

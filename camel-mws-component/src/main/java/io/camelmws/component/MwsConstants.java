@@ -121,6 +121,22 @@ public final class MwsConstants {
     @Metadata(label = "consumer", description = "The AmazonOrderId of the order the message holds.", javaType = "String")
     public static final String AMAZON_ORDER_ID = "CamelMwsAmazonOrderId";
 
+    @Metadata(label = "consumer", description = "Which financial event the message holds, named by its list in ListFinancialEvents'"
+                                                + " answer: ShipmentEvent, RefundEvent, GuaranteeClaimEvent or ChargebackEvent"
+                                                + " (from(\"mws:ListFinancialEvents\")).",
+              javaType = "String")
+    public static final String FINANCIAL_EVENT_TYPE = "CamelMwsFinancialEventType";
+
+    @Metadata(label = "consumer", description = "The financial event's PostedDate (from(\"mws:ListFinancialEvents\")).",
+              javaType = "java.time.Instant")
+    public static final String POSTED_DATE = "CamelMwsPostedDate";
+
+    @Metadata(label = "consumer", description = "The key the consumer records a delivered item under in its idempotentRepository. For a"
+                                                + " financial event, which MWS gives no id: its list, AmazonOrderId, a digest of the"
+                                                + " event's values (order-independent) and its PostedDate.",
+              javaType = "String")
+    public static final String POLLED_KEY = "CamelMwsPolledKey";
+
     @Metadata(label = "consumer", description = "The order's LastUpdateDate: with the AmazonOrderId, which version of the order the"
                                                 + " message holds.",
               javaType = "java.time.Instant")

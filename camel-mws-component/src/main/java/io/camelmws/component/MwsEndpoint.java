@@ -25,7 +25,8 @@ import io.camelmws.component.workflow.Workflows;
 /**
  * Call Amazon Marketplace Web Service (MWS): each exchange becomes one signed MWS request whose XML answer
  * (or downloaded document) becomes the message body; or, as a consumer, poll ListOrders for new and changed orders,
- * GetReportList for available reports, GetFeedSubmissionList for finished feed submissions.
+ * GetReportList for available reports, GetFeedSubmissionList for finished feed submissions, ListFinancialEvents for
+ * posted financial events.
  */
 @ManagedResource(description = "Amazon MWS endpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "mws", title = "Amazon MWS", syntax = "mws:action",

@@ -101,7 +101,8 @@ final class CatalogLoader {
                 json.getString("detail"), json.getString("detailList"), json.getString("model"), json.getString("download"), json.getString("acknowledge"),
                 json.getString("schedule"), json.getString("typeList"), json.getString("status"), json.getString("done"),
                 strings(json.get("finished")), json.getString("close"),
-                json.getString("closeLag") == null ? null : java.time.Duration.parse(json.getString("closeLag")), strings(json.get("fields")));
+                json.getString("closeLag") == null ? null : java.time.Duration.parse(json.getString("closeLag")), strings(json.get("fields")),
+                strings(json.get("lists")));
     }
 
     /** A flag every operation must state: a default would be a guess, and a wrong guess repeats a write. */

@@ -33,10 +33,14 @@ import java.util.Locale;
  *                 than two minutes before the request); null without close
  * @param fields   the child elements of an item the consumer reads besides id, version and status (ReportType), kept
  *                 with each listed item; the others are only in its XML, so a listed item costs little memory
+ * @param lists    the list elements whose {@code item} children are the polled items, when an answer holds them in
+ *                 several lists (ListFinancialEvents' ShipmentEventList, RefundEventList...); the list an item came from
+ *                 is part of its id. Empty: every {@code item} element of the answer is one
  */
 public record PollSpec(Kind kind, String item, String id, String version, String after, String before, List<String> window,
                        String details, String detail, String detailList, String model, String download, String acknowledge, String schedule, String typeList,
-                       String status, String done, List<String> finished, String close, java.time.Duration closeLag, List<String> fields) {
+                       String status, String done, List<String> finished, String close, java.time.Duration closeLag, List<String> fields,
+                       List<String> lists) {
 
     /** The consumer class of a poll: the few ways a polled item is completed. */
     public enum Kind {
@@ -45,11 +49,14 @@ public record PollSpec(Kind kind, String item, String id, String version, String
         /** Available reports: downloaded, delivered, acknowledged. */
         REPORTS,
         /** Finished feed submissions: delivered with their processing report. */
-        FEED_RESULTS;
+        FEED_RESULTS,
+        /** Financial events: a window the consumer closes itself, MWS echoing no end; each event of the listed lists delivered. */
+        FINANCIAL_EVENTS;
 
         static Kind of(String text) {
             return switch (text) {
                 case "feedResults" -> FEED_RESULTS;
+                case "financialEvents" -> FINANCIAL_EVENTS;
                 default -> valueOf(text.toUpperCase(Locale.ROOT));
             };
         }
@@ -69,6 +76,7 @@ public record PollSpec(Kind kind, String item, String id, String version, String
     public PollSpec {
         window = window == null ? List.of() : List.copyOf(window);
         finished = finished == null ? List.of() : List.copyOf(finished);
+        lists = lists == null ? List.of() : List.copyOf(lists);
         fields = fields == null ? List.of() : List.copyOf(fields);
         if ((close == null) != (closeLag == null)) {
             throw new IllegalStateException("MWS catalog: a poll that closes its window (" + close + ") must say how long before MWS's present");

@@ -41,15 +41,23 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
         return SafeXml.read(xml, reader -> {
             List<PolledItem> items = new ArrayList<>();
             Instant listedUntil = null;
+            // The list element being read, when the catalog names the lists items are taken from (ListFinancialEvents).
+            String list = null;
             while (reader.hasNext()) {
-                if (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals(list)) {
+                    list = null;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
                 String name = reader.getLocalName();
                 if (name.equals(spec.before())) {
                     listedUntil = instant(action, name, reader.getElementText());
-                } else if (name.equals(spec.item())) {
-                    items.add(copyItem(reader, xml, spec, action));
+                } else if (spec.lists().contains(name)) {
+                    list = name;
+                } else if (name.equals(spec.item()) && (spec.lists().isEmpty() || list != null)) {
+                    items.add(copyItem(reader, xml, spec, list, action));
                 }
             }
             return new PolledAnswer(items, listedUntil);
@@ -78,7 +86,7 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
     }
 
     /** Copies the item element the reader stands on, leaving the reader on its end tag. */
-    private static PolledItem copyItem(XMLStreamReader reader, String source, PollSpec spec, String action) throws XMLStreamException {
+    private static PolledItem copyItem(XMLStreamReader reader, String source, PollSpec spec, String list, String action) throws XMLStreamException {
         Copy copy = copy(reader, source, spec.keptFields());
         Map<String, String> fields = copy.fields();
         String id = fields.get(spec.id());
@@ -87,7 +95,59 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
             throw new IllegalStateException(action + " answered a " + spec.item() + " without " + spec.id() + " or " + spec.version()
                                             + "; a poll cannot tell its versions apart");
         }
-        return new PolledItem(id, instant(action, spec.version(), version), copy.text(), fields);
+        return new PolledItem(list == null ? id : listedId(list, id, copy.text()), instant(action, spec.version(), version), copy.text(), fields);
+    }
+
+    /**
+     * The id of an item taken from one of several lists, which MWS gives no id of its own (a financial event): its list,
+     * its {@code id} element and a digest of its whole element, so two events of one order posted at the same instant
+     * (a shipment and a refund, two parcels) stay apart, and the same event listed again is the same id. The digest is
+     * of its text values by path, sorted: MWS promises no order of sibling elements, and one event listed twice in
+     * another order is still one event.
+     */
+    private static String listedId(String list, String id, String xml) {
+        List<String> leaves;
+        try {
+            leaves = SafeXml.read(xml, reader -> {
+                List<String> found = new ArrayList<>();
+                java.util.Deque<String> path = new java.util.ArrayDeque<>();
+                StringBuilder value = new StringBuilder();
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        path.addLast(reader.getLocalName());
+                        value.setLength(0);
+                    } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                        value.append(reader.getText());
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        if (!value.toString().isBlank()) {
+                            found.add(String.join("/", path) + "=" + value.toString().trim());
+                        }
+                        value.setLength(0);
+                        path.removeLast();
+                    }
+                }
+                return found;
+            });
+        } catch (SafeXml.UnsafeOrMalformedXmlException e) {
+            throw new IllegalStateException("a listed " + list + " element cannot be read again: " + e.getMessage(), e);
+        }
+        java.util.Collections.sort(leaves);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", leaves).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return list + "|" + id + "|" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The list an item of {@link #listedId} was taken from (ShipmentEventList), or null for an item of a single list. */
+    public static String listOf(PolledItem item, PollSpec spec) {
+        if (spec.lists().isEmpty()) {
+            return null;
+        }
+        return item.id().substring(0, item.id().indexOf('|'));
     }
 
     /** An element as text, and the text of its direct children by name. */

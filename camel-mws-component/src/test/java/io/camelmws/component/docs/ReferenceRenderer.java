@@ -23,7 +23,7 @@ final class ReferenceRenderer {
                 .append("     Regenerate: mvn -B -pl camel-mws-component test -Dtest=ComponentReferenceDocsTest -Dmws.docs.update=true -->\n\n");
         md.append(component.getString("description")).append("\n\n");
         md.append("- Scheme: `").append(component.getString("scheme")).append("`, syntax: `").append(component.getString("syntax"))
-                .append(Boolean.TRUE.equals(component.getBoolean("producerOnly")) ? "` (producer only)\n" : "` (producer; consumer for ListOrders, GetReportList and GetFeedSubmissionList)\n");
+                .append(Boolean.TRUE.equals(component.getBoolean("producerOnly")) ? "` (producer only)\n" : "` (producer; consumer for ListOrders, GetReportList, GetFeedSubmissionList and ListFinancialEvents)\n");
         md.append("- Maven: `").append(component.getString("groupId")).append(':').append(component.getString("artifactId")).append("`\n\n");
         md.append("Options marked **secret** are masked by Camel in logged URIs and in the Camel Main start-up summary.\n")
                 .append("Durations accept milliseconds or Camel's text form (`30s`, `1m30s`).\n\n");
