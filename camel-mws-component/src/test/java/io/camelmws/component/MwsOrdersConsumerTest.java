@@ -271,7 +271,12 @@ class MwsOrdersConsumerTest {
         Set<String> delivered = new HashSet<>();
         orders.forEach(order -> delivered.add(order.amazonOrderId()));
         assertThat(ScaledMws.of(requests, "ListOrderItems")).extracting(request -> request.parameter("AmazonOrderId")).containsAll(delivered);
-        assertThat(requests).as("items fetched within their own quota").noneMatch(request -> "RequestThrottled".equals(request.errorCode()));
+        // The quota promise (no RequestThrottled) is MwsConsumerQuotaTest's, at a time scale where a millisecond of a loaded
+        // machine's jitter is not most of a restore period; here (x600, ListOrderItems restores in 3.3 ms) a refusal can
+        // happen, and it must be ridden through: every item call ends answered.
+        Set<String> answered = new HashSet<>();
+        ScaledMws.of(requests, "ListOrderItems").stream().filter(request -> request.status() == 200).forEach(request -> answered.add(request.parameter("AmazonOrderId")));
+        assertThat(answered).as("every delivered order's items were answered").containsAll(delivered);
     }
 
     /** The order versions in the consumer's marketplaces whose LastUpdateDate at {@code at} lies in [from, to]. */
