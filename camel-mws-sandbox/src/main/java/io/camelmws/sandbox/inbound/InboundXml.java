@@ -20,20 +20,6 @@ final class InboundXml {
         return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** {@code <name><member>...</member>...</name>}, or {@code <name/>} for no items. */
-    static <T> void members(XmlWriter xml, String name, List<T> items, Consumer<T> member) {
-        if (items.isEmpty()) {
-            xml.empty(name);
-            return;
-        }
-        xml.start(name);
-        for (T item : items) {
-            xml.start("member");
-            member.accept(item);
-            xml.end("member");
-        }
-        xml.end(name);
-    }
 
     /** {@code <name>} around the items, each written whole by {@code item} (no member wrapper), or {@code <name/>}. */
     static <T> void wrapped(XmlWriter xml, String name, List<T> items, Consumer<T> item) {

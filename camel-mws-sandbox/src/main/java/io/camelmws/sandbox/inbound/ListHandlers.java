@@ -119,7 +119,7 @@ final class ListHandlers {
         }
         OffsetPages.Page<InboundShipment> page = OffsetPages.page(SHIPMENTS, matches, offset, pageSize, query);
         return WebServiceResponses.result(call, xml -> {
-            InboundXml.members(xml, "ShipmentData", page.items(), shipment -> {
+            xml.members("ShipmentData", page.items(), shipment -> {
                 xml.element("ShipmentId", shipment.id()).element("ShipmentName", shipment.name());
                 shipment.shipFrom().write(xml, "ShipFromAddress");
                 xml.element("DestinationFulfillmentCenterId", shipment.destinationFulfillmentCenterId())
@@ -148,7 +148,7 @@ final class ListHandlers {
         }
         OffsetPages.Page<Line> page = OffsetPages.page(ITEMS, lines, offset, pageSize, query);
         return WebServiceResponses.result(call, xml -> {
-            InboundXml.members(xml, "ItemData", page.items(), line -> xml
+            xml.members("ItemData", page.items(), line -> xml
                     .element("ShipmentId", line.shipment().id())
                     .element("SellerSKU", line.item().sellerSku())
                     .element("FulfillmentNetworkSKU", line.item().fnsku())

@@ -78,7 +78,7 @@ final class ShipmentHandlers {
             shipments.plan(plan);
             planned.add(plan);
         });
-        return WebServiceResponses.result(call, xml -> InboundXml.members(xml, "InboundShipmentPlans", planned,
+        return WebServiceResponses.result(call, xml -> xml.members("InboundShipmentPlans", planned,
                 plan -> writePlan(xml, plan)));
     }
 
@@ -220,7 +220,7 @@ final class ShipmentHandlers {
                 "StateOrProvinceCode", centre.stateOrProvinceCode(), "CountryCode", centre.countryCode(),
                 "PostalCode", centre.postalCode()).write(xml, "ShipToAddress");
         xml.element("LabelPrepType", plan.labelPrepType());
-        InboundXml.members(xml, "Items", plan.items(), item -> xml.element("SellerSKU", item.sellerSku())
+        xml.members("Items", plan.items(), item -> xml.element("SellerSKU", item.sellerSku())
                 .element("FulfillmentNetworkSKU", item.fnsku())
                 .element("Quantity", Integer.toString(item.quantityShipped())));
     }

@@ -181,7 +181,7 @@ final class TransportHandlers {
                     .start("TransportDetails");
             String data = transport.isPartnered() ? "PartneredSmallParcelData" : "NonPartneredSmallParcelData";
             xml.start(data);
-            InboundXml.members(xml, "PackageList", transport.packages(), box -> {
+            xml.members("PackageList", transport.packages(), box -> {
                 if (transport.isPartnered()) {
                     xml.start("Dimensions").element("Unit", "inches")
                             .element("Length", Integer.toString(box.length()))

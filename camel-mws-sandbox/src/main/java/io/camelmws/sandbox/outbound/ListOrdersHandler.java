@@ -77,7 +77,7 @@ final class ListOrdersHandler {
         String nextToken = token;
         return WebServiceResponses.result(call, xml -> {
             xml.element("NextToken", nextToken);
-            OutboundXml.members(xml, "FulfillmentOrders", page.items(), order -> {
+            xml.members("FulfillmentOrders", page.items(), order -> {
                 var stage = order.stage(now);
                 OutboundXml.order(xml, order, stage.status(), stage.since());
             });

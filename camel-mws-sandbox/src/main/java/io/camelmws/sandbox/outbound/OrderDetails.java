@@ -22,14 +22,14 @@ final class OrderDetails {
         xml.start("FulfillmentOrder");
         OutboundXml.order(xml, order, status, stage.since());
         xml.end("FulfillmentOrder");
-        OutboundXml.members(xml, "FulfillmentOrderItem", order.lines(), line -> item(xml, order, line, status,
+        xml.members("FulfillmentOrderItem", order.lines(), line -> item(xml, order, line, status,
                 shipments));
         boolean processing = status == FulfillmentOrderStatus.PROCESSING || status == FulfillmentOrderStatus.COMPLETE
                 || status == FulfillmentOrderStatus.COMPLETE_PARTIALLED;
-        OutboundXml.members(xml, "FulfillmentShipment", processing ? shipments : List.of(),
+        xml.members("FulfillmentShipment", processing ? shipments : List.of(),
                 shipment -> shipment(xml, shipment, status != FulfillmentOrderStatus.PROCESSING));
-        OutboundXml.members(xml, "ReturnItemList", order.returns(), item -> returnItem(xml, item, now));
-        OutboundXml.members(xml, "ReturnAuthorizationList", authorizations(order),
+        xml.members("ReturnItemList", order.returns(), item -> returnItem(xml, item, now));
+        xml.members("ReturnAuthorizationList", authorizations(order),
                 item -> authorization(xml, item));
     }
 
@@ -63,13 +63,13 @@ final class OrderDetails {
                 .element("FulfillmentShipmentStatus", shipped ? "SHIPPED" : "PENDING")
                 .element("ShippingDateTime", OutboundXml.date(shipment.shippedAt()))
                 .element("EstimatedArrivalDateTime", OutboundXml.date(shipment.arrivesAt()));
-        OutboundXml.members(xml, "FulfillmentShipmentItem", shipment.lines(), line -> xml
+        xml.members("FulfillmentShipmentItem", shipment.lines(), line -> xml
                 .element("SellerSKU", line.sellerSku())
                 .element("SellerFulfillmentOrderItemId", line.itemId())
                 .element("Quantity", Integer.toString(line.quantity()))
                 .element("PackageNumber", Integer.toString(shipped ? shipment.packageNumber() : 0)));
         if (shipped) {
-            OutboundXml.members(xml, "FulfillmentShipmentPackage", List.of(shipment), pack -> xml
+            xml.members("FulfillmentShipmentPackage", List.of(shipment), pack -> xml
                     .element("PackageNumber", Integer.toString(pack.packageNumber()))
                     .element("CarrierCode", pack.carrierCode())
                     .element("TrackingNumber", pack.trackingNumber())

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The section's elements, in the shapes of the FBAOutboundServiceMWS sample answers (Amazon's PHP client library,
@@ -22,20 +21,6 @@ final class OutboundXml {
         return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** {@code <name><member>...</member>...</name>}, or {@code <name/>} for no items. */
-    static <T> void members(XmlWriter xml, String name, List<T> items, Consumer<T> member) {
-        if (items.isEmpty()) {
-            xml.empty(name);
-            return;
-        }
-        xml.start(name);
-        for (T item : items) {
-            xml.start("member");
-            member.accept(item);
-            xml.end("member");
-        }
-        xml.end(name);
-    }
 
     /** The FulfillmentOrder element (or a list member) of GetFulfillmentOrder and ListAllFulfillmentOrders. */
     static void order(XmlWriter xml, FulfillmentOrder order, FulfillmentOrderStatus status, Instant statusSince) {

@@ -59,7 +59,7 @@ final class PreviewHandler {
             throw new OperationFailure(MwsErrors.invalidRequestException("Every item of a preview needs its own "
                     + "SellerFulfillmentOrderItemId."));
         }
-        return WebServiceResponses.result(call, xml -> OutboundXml.members(xml, "FulfillmentPreviews", speeds,
+        return WebServiceResponses.result(call, xml -> xml.members("FulfillmentPreviews", speeds,
                 speed -> preview(xml, call.now(), marketplace, speed, items, cod && japan, windows && japan)));
     }
 
@@ -78,7 +78,7 @@ final class PreviewHandler {
             for (int hour : new int[] {0, 3, 5, 7, 9, 11}) {
                 starts.add(day.plus(Duration.ofHours(hour)));
             }
-            OutboundXml.members(xml, "DeliveryWindows", starts, start -> xml
+            xml.members("DeliveryWindows", starts, start -> xml
                     .element("StartDateTime", OutboundXml.date(start))
                     .element("EndDateTime", OutboundXml.date(start.plus(Duration.ofHours(2)))));
             xml.end("ScheduledDeliveryInfo");
@@ -100,17 +100,17 @@ final class PreviewHandler {
                     new Object[] {"FBAPerOrderFulfillmentFee", Fees.convert(Fees.PER_ORDER_USD, currency)},
                     new Object[] {"FBATransportationFee", Fees.convert(Fees.TRANSPORT_PER_KG_USD.multiply(weight),
                             currency)});
-            OutboundXml.members(xml, "EstimatedFees", fees, fee -> {
+            xml.members("EstimatedFees", fees, fee -> {
                 xml.element("Name", (String) fee[0]);
                 new Amount(currency, (BigDecimal) fee[1]).write(xml, "Amount");
             });
-            OutboundXml.members(xml, "FulfillmentPreviewShipments", List.of(fulfillable), shipment -> {
+            xml.members("FulfillmentPreviewShipments", List.of(fulfillable), shipment -> {
                 xml.element("EarliestShipDate", OutboundXml.date(earliestShip))
                         .element("LatestShipDate", OutboundXml.date(latestShip))
                         .element("EarliestArrivalDate", OutboundXml.date(earliestShip.plus(speed.transit())))
                         .element("LatestArrivalDate", OutboundXml.date(latestShip.plus(speed.transit())
                                 .plus(Duration.ofDays(1))));
-                OutboundXml.members(xml, "FulfillmentPreviewItems", shipment, item -> {
+                xml.members("FulfillmentPreviewItems", shipment, item -> {
                     xml.element("SellerSKU", item.sku())
                             .element("Quantity", Integer.toString(item.quantity()))
                             .element("SellerFulfillmentOrderItemId", item.itemId());
@@ -121,7 +121,7 @@ final class PreviewHandler {
         } else {
             xml.empty("FulfillmentPreviewShipments");
         }
-        OutboundXml.members(xml, "UnfulfillablePreviewItems", unfulfillable, item -> {
+        xml.members("UnfulfillablePreviewItems", unfulfillable, item -> {
             xml.element("SellerSKU", item.sku())
                     .element("Quantity", Integer.toString(item.quantity()))
                     .element("SellerFulfillmentOrderItemId", item.itemId())

@@ -63,7 +63,7 @@ final class ReturnHandlers {
                     "the SKU of one of the seller's Amazon-fulfilled listings in " + marketplace.marketplaceId()));
         }
         boolean german = "de_DE".equals(parameters.optional("Language"));
-        return WebServiceResponses.result(call, xml -> OutboundXml.members(xml, "ReasonCodeDetailsList",
+        return WebServiceResponses.result(call, xml -> xml.members("ReasonCodeDetailsList",
                 List.copyOf(REASON_CODES.keySet()), code -> xml.element("ReturnReasonCode", code)
                         .element("Description", REASON_CODES.get(code))
                         .element("TranslatedDescription", german ? GERMAN.get(code) : null)));
@@ -123,15 +123,15 @@ final class ReturnHandlers {
             return created.isEmpty() ? order : order.withReturns(created);
         });
         return WebServiceResponses.result(call, xml -> {
-            OutboundXml.members(xml, "ReturnItemList", created, item -> OrderDetails.returnItem(xml, item, now));
-            OutboundXml.members(xml, "InvalidReturnItemList", refused, refusal -> xml
+            xml.members("ReturnItemList", created, item -> OrderDetails.returnItem(xml, item, now));
+            xml.members("InvalidReturnItemList", refused, refusal -> xml
                     .element("SellerReturnItemId", refusal.returnItemId())
                     .element("SellerFulfillmentOrderItemId", refusal.itemId())
                     .start("InvalidItemReason")
                     .element("InvalidItemReasonCode", refusal.code())
                     .element("Description", refusal.description())
                     .end("InvalidItemReason"));
-            OutboundXml.members(xml, "ReturnAuthorizationList", created.isEmpty() ? List.of() : List.of(created.get(0)),
+            xml.members("ReturnAuthorizationList", created.isEmpty() ? List.of() : List.of(created.get(0)),
                     item -> OrderDetails.authorization(xml, item));
         });
     }

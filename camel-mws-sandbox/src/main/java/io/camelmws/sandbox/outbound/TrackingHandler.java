@@ -85,7 +85,7 @@ final class TrackingHandler {
         xml.element("CurrentStatus", delivered ? "DELIVERED" : "IN_TRANSIT")
                 .element("SignedForBy", delivered ? to.get("Name").split(" ")[0] : null)
                 .element("AdditionalLocationInfo", delivered ? "FRONT_DESK" : null);
-        OutboundXml.members(xml, "TrackingEvents", events, event -> {
+        xml.members("TrackingEvents", events, event -> {
             xml.element("EventDate", OutboundXml.date(event.at()));
             xml.start("EventAddress").element("City", event.city()).element("State", event.state())
                     .element("Country", event.country()).end("EventAddress");

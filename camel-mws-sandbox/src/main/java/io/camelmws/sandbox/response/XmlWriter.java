@@ -75,6 +75,23 @@ public final class XmlWriter {
         return this;
     }
 
+    /**
+     * {@code <name><member>...</member>...</name>}, each member's content written by {@code member}, or {@code <name/>}
+     * for no items: the list shape of the fulfilment sections' answers.
+     */
+    public <T> XmlWriter members(String name, java.util.List<T> items, java.util.function.Consumer<T> member) {
+        if (items.isEmpty()) {
+            return empty(name);
+        }
+        start(name);
+        for (T item : items) {
+            start("member");
+            member.accept(item);
+            end("member");
+        }
+        return end(name);
+    }
+
     public XmlWriter end(String name) {
         depth--;
         indent();
