@@ -87,12 +87,23 @@ public final class CallPipeline {
     public CompletableFuture<MwsResult> call(ResolvedOperation target, SortedMap<String, String> parameters, RequestDocument document,
                                              CallStats stats) {
         Call call = new Call(target, parameters, document, stats);
-        if (observer != CallObserver.NONE) {
-            long start = System.nanoTime();
-            call.result.whenComplete((done, failure) -> observer.completed(target, failure, System.nanoTime() - start));
+        if (observer == CallObserver.NONE) {
+            call.admitThenAttempt(true);
+            return call.result;
         }
+        // The caller gets the stage that runs after the observer, so a call's metrics are recorded before anyone sees
+        // its answer (dependent stages of one future run in no promised order).
+        long start = System.nanoTime();
+        CompletableFuture<MwsResult> observed = call.result.whenComplete((done, failure) -> {
+            try {
+                observer.completed(target, failure, System.nanoTime() - start);
+            } catch (RuntimeException e) {
+                // A failing meter registry must not turn a call's answer into its own failure.
+                LOG.warn("Recording the outcome of {} failed: {}", target.action(), e.toString());
+            }
+        });
         call.admitThenAttempt(true);
-        return call.result;
+        return observed;
     }
 
     /**
