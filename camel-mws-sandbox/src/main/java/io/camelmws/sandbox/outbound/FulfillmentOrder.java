@@ -11,13 +11,16 @@ import java.util.List;
  * CreateFulfillmentReturn changed it. Immutable: a change replaces the order in the {@link FulfillmentOrders}.
  * Its status is not stored but computed from the simulated clock ({@link #stage(Instant)}).
  *
+ * @param deliveryWindow the Scheduled Delivery window (Japan), or null
+ * @param codSettings the cash-on-delivery charges (Japan), or null
  * @param shipsFrom   when the order may ship (creation, or the update that turned Hold into Ship); null on Hold
  * @param cancelledAt when it was cancelled, or null
  * @param sequence    creation order, for stable listing of orders received in the same instant
  */
 record FulfillmentOrder(String id, String marketplaceId, String displayableOrderId, Instant displayableOrderDateTime,
-                        String displayableOrderComment, ShippingSpeed speed, Structure destination, String action,
-                        String policy, String method, List<String> notificationEmails, List<OrderLine> lines,
+                        String displayableOrderComment, ShippingSpeed speed, DeliveryWindow deliveryWindow,
+                        Structure destination, String action, String policy, String method, CodSettings codSettings,
+                        List<String> notificationEmails, List<OrderLine> lines,
                         Instant receivedAt, Instant shipsFrom, Instant cancelledAt, long sequence,
                         List<ReturnItem> returns) {
 
@@ -53,7 +56,8 @@ record FulfillmentOrder(String id, String marketplaceId, String displayableOrder
 
     FulfillmentOrder cancelled(Instant at) {
         return new FulfillmentOrder(id, marketplaceId, displayableOrderId, displayableOrderDateTime,
-                displayableOrderComment, speed, destination, action, policy, method, notificationEmails, lines,
+                displayableOrderComment, speed, deliveryWindow, destination, action, policy, method, codSettings,
+                notificationEmails, lines,
                 receivedAt, shipsFrom, at, sequence, returns);
     }
 
@@ -61,7 +65,8 @@ record FulfillmentOrder(String id, String marketplaceId, String displayableOrder
         List<ReturnItem> all = new ArrayList<>(returns);
         all.addAll(added);
         return new FulfillmentOrder(id, marketplaceId, displayableOrderId, displayableOrderDateTime,
-                displayableOrderComment, speed, destination, action, policy, method, notificationEmails, lines,
+                displayableOrderComment, speed, deliveryWindow, destination, action, policy, method, codSettings,
+                notificationEmails, lines,
                 receivedAt, shipsFrom, cancelledAt, sequence, all);
     }
 }

@@ -52,10 +52,12 @@ final class OrderHandlers {
         String action = parameters.oneOf("FulfillmentAction", OutboundRequests.ACTIONS, "Ship");
         String policy = parameters.oneOf("FulfillmentPolicy", OutboundRequests.POLICIES, "FillOrKill");
         String method = parameters.oneOf("FulfillmentMethod", OutboundRequests.METHODS, "Consumer");
+        DeliveryWindow window = DeliveryWindow.read(parameters, speed, marketplace, call.now());
+        CodSettings cod = CodSettings.read(parameters, marketplace);
         List<String> emails = parameters.strictList("NotificationEmailList.member", 64);
         List<OrderLine> lines = OrderLines.read(parameters, marketplace.marketplaceId(), policy, stock, id);
         FulfillmentOrder order = new FulfillmentOrder(id, marketplace.marketplaceId(), displayableId, displayableDate,
-                comment, speed, destination, action, policy, method, emails, lines, call.now(),
+                comment, speed, window, destination, action, policy, method, cod, emails, lines, call.now(),
                 "Ship".equals(action) ? call.now() : null, null, orders.nextSequence(), List.of());
         if (!orders.add(order)) {
             throw duplicate(id);
@@ -84,14 +86,22 @@ final class OrderHandlers {
                         + " is " + status + " and can no longer be updated; only RECEIVED and PLANNING orders can."));
             }
             boolean release = "Ship".equals(action) && order.shipsFrom() == null;
+            boolean scheduled = speed == ShippingSpeed.SCHEDULED_DELIVERY;
+            if (scheduled && order.deliveryWindow() == null) {
+                // UpdateFulfillmentOrder takes no DeliveryWindow (Amazon's 2010-10-01 clients send none), so an
+                // order can only become a Scheduled Delivery one by being created as one.
+                throw new OperationFailure(MwsErrors.invalidParameterValue("ShippingSpeedCategory", speed.value(),
+                        "Standard, Expedited or Priority: ScheduledDelivery needs the DeliveryWindow only "
+                                + "CreateFulfillmentOrder takes"));
+            }
             return new FulfillmentOrder(order.id(), order.marketplaceId(),
                     or(parameters.optional("DisplayableOrderId"), order.displayableOrderId()),
                     displayableDate == null ? order.displayableOrderDateTime() : displayableDate,
                     or(parameters.optional("DisplayableOrderComment"), order.displayableOrderComment()),
-                    speed == null ? order.speed() : speed,
+                    speed == null ? order.speed() : speed, speed == null || scheduled ? order.deliveryWindow() : null,
                     changes == null ? order.destination() : changes,
                     action == null ? order.action() : action, policy == null ? order.policy() : policy,
-                    order.method(), emails.isEmpty() ? order.notificationEmails() : emails, order.lines(),
+                    order.method(), order.codSettings(), emails.isEmpty() ? order.notificationEmails() : emails, order.lines(),
                     order.receivedAt(), release ? now : order.shipsFrom(), order.cancelledAt(), order.sequence(),
                     order.returns());
         });

@@ -30,11 +30,19 @@ final class OutboundXml {
                 .element("DisplayableOrderDateTime", date(order.displayableOrderDateTime()))
                 .element("DisplayableOrderComment", order.displayableOrderComment())
                 .element("ShippingSpeedCategory", order.speed().value());
+        // Element order of Amazon's 2010-10-01 Java client's FulfillmentOrder: DeliveryWindow after the speed,
+        // CODSettings after FulfillmentMethod.
+        if (order.deliveryWindow() != null) {
+            order.deliveryWindow().write(xml);
+        }
         order.destination().write(xml, "DestinationAddress");
         xml.element("FulfillmentAction", order.action())
                 .element("FulfillmentPolicy", order.policy())
-                .element("FulfillmentMethod", order.method())
-                .element("ReceivedDateTime", date(order.receivedAt()))
+                .element("FulfillmentMethod", order.method());
+        if (order.codSettings() != null) {
+            order.codSettings().write(xml);
+        }
+        xml.element("ReceivedDateTime", date(order.receivedAt()))
                 .element("FulfillmentOrderStatus", status.name())
                 .element("StatusUpdatedDateTime", date(statusSince));
         if (!order.notificationEmails().isEmpty()) {

@@ -73,14 +73,9 @@ final class PreviewHandler {
         Instant latestShip = earliestShip.plus(speed.processing());
         if (windows && speed == ShippingSpeed.SCHEDULED_DELIVERY) {
             xml.start("ScheduledDeliveryInfo").element("DeliveryTimeZone", "Asia/Tokyo");
-            List<Instant> starts = new ArrayList<>();
-            Instant day = latestShip.plus(speed.transit()).truncatedTo(java.time.temporal.ChronoUnit.DAYS);
-            for (int hour : new int[] {0, 3, 5, 7, 9, 11}) {
-                starts.add(day.plus(Duration.ofHours(hour)));
-            }
-            xml.members("DeliveryWindows", starts, start -> xml
-                    .element("StartDateTime", OutboundXml.date(start))
-                    .element("EndDateTime", OutboundXml.date(start.plus(Duration.ofHours(2)))));
+            xml.members("DeliveryWindows", DeliveryWindow.offered(now), window -> xml
+                    .element("StartDateTime", OutboundXml.date(window.start()))
+                    .element("EndDateTime", OutboundXml.date(window.end())));
             xml.end("ScheduledDeliveryInfo");
         }
         xml.element("IsFulfillable", Boolean.toString(isFulfillable))

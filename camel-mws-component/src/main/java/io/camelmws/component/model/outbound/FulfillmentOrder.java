@@ -8,7 +8,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 
 import io.camelmws.component.model.Money;
 
-/** A fulfilment order as GetFulfillmentOrder and ListAllFulfillmentOrders describe it. */
+/** A fulfilment order as GetFulfillmentOrder and ListAllFulfillmentOrders describe it; the window and COD charges only for Japan. */
 public record FulfillmentOrder(
         @JsonProperty("SellerFulfillmentOrderId") String sellerFulfillmentOrderId,
         @JsonProperty("MarketplaceId") String marketplaceId,
@@ -16,10 +16,12 @@ public record FulfillmentOrder(
         @JsonProperty("DisplayableOrderDateTime") Instant displayableOrderDateTime,
         @JsonProperty("DisplayableOrderComment") String displayableOrderComment,
         @JsonProperty("ShippingSpeedCategory") String shippingSpeedCategory,
+        @JsonProperty("DeliveryWindow") DeliveryWindow deliveryWindow,
         @JsonProperty("DestinationAddress") Address destinationAddress,
         @JsonProperty("FulfillmentAction") String fulfillmentAction,
         @JsonProperty("FulfillmentPolicy") String fulfillmentPolicy,
         @JsonProperty("FulfillmentMethod") String fulfillmentMethod,
+        @JsonProperty("CODSettings") CodSettings codSettings,
         @JsonProperty("ReceivedDateTime") Instant receivedDateTime,
         @JsonProperty("FulfillmentOrderStatus") String fulfillmentOrderStatusAsString,
         @JsonProperty("StatusUpdatedDateTime") Instant statusUpdatedDateTime,

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 /** What an order at one ShippingSpeedCategory would be: fulfillable or not, its weight, fees and shipments. */
 public record FulfillmentPreview(
         @JsonProperty("ShippingSpeedCategory") String shippingSpeedCategory,
+        @JsonProperty("ScheduledDeliveryInfo") ScheduledDeliveryInfo scheduledDeliveryInfo,
         @JsonProperty("IsFulfillable") Boolean isFulfillable,
         @JsonProperty("IsCODCapable") Boolean isCodCapable,
         @JsonProperty("EstimatedShippingWeight") Weight estimatedShippingWeight,
