@@ -19,6 +19,7 @@ import io.camelmws.component.pipeline.CallPipeline;
 import io.camelmws.component.pipeline.CallStats;
 import io.camelmws.component.poll.PolledAnswer;
 import io.camelmws.component.poll.PolledItem;
+import io.camelmws.component.xml.ListedItems;
 import io.camelmws.component.xml.SafeXml;
 
 /**
@@ -32,6 +33,8 @@ final class PolledListing {
     private final PollSpec spec;
     private final ResolvedOperation byNextToken;
     private final Duration maxWindow;
+    /** What each page's scan notes of its items, so a page is read once: the call's scan is the listing's reading. */
+    private final ListedItems listed;
     /** Kept clear of MWS's latest allowed end: the measured skew is an estimate, and a window MWS refuses fails the poll. */
     private static final Duration CLOSE_MARGIN = Duration.ofMinutes(1);
 
@@ -52,6 +55,7 @@ final class PolledListing {
             throw new IllegalArgumentException("maxPollWindow must be a positive duration (PT6H, 6h, P1D), was " + maxWindow + " ms");
         }
         this.maxWindow = Duration.ofMillis(maxWindow);
+        this.listed = PolledAnswer.listedItemsOf(spec);
     }
 
     /** The catalog's poll of {@code target}, or a refusal naming the operations that can be polled. */
@@ -102,8 +106,8 @@ final class PolledListing {
         }
         ResolvedOperation target = endpoint.settings().target();
         SortedMap<String, String> parameters = ParameterBinder.bind(target, values, configuration.marketplaceIds());
-        MwsResult first = PageIterator.await(pipeline.call(target, parameters, null, new CallStats()), target);
-        PageIterator<PolledAnswer> pages = new PageIterator<>(first, target, pipeline, byNextToken, 0, this::answer);
+        MwsResult first = PageIterator.await(pipeline.call(target, parameters, null, new CallStats(), listed), target);
+        PageIterator<PolledAnswer> pages = new PageIterator<>(first, target, pipeline, byNextToken, 0, this::answer, listed);
         List<PolledItem> items = new ArrayList<>();
         Instant listedUntil = null;
         while (pages.hasNext()) {
@@ -136,7 +140,9 @@ final class PolledListing {
 
     private PolledAnswer answer(MwsResult page, ResolvedOperation operation, int pageNumber) {
         try {
-            return PolledAnswer.of(page.response().text(), spec, operation.action());
+            ListedItems.Found found = page.scan() == null ? null : page.scan().listed();
+            return found == null ? PolledAnswer.of(page.response().text(), spec, operation.action())
+                    : PolledAnswer.of(page.response().text(), found, spec, operation.action());
         } catch (SafeXml.UnsafeOrMalformedXmlException e) {
             throw new IllegalStateException(operation.action() + " page " + pageNumber + " is not well-formed XML: " + e.getMessage(), e);
         }

@@ -13,6 +13,7 @@ import io.camelmws.component.catalog.ResolvedOperation;
 import io.camelmws.component.model.MwsResult;
 import io.camelmws.component.pipeline.CallPipeline;
 import io.camelmws.component.pipeline.CallStats;
+import io.camelmws.component.xml.ListedItems;
 
 /**
  * The pages of a result as a lazy iterator: the next page is fetched (through the same throttle and retries as any
@@ -34,6 +35,7 @@ public final class PageIterator<T> implements Iterator<T> {
     private final ResolvedOperation byNextToken;
     private final int maxPages;
     private final PageMapper<T> mapper;
+    private final ListedItems listed;
     private MwsResult prepared;
     private String nextToken;
     private int pagesHandedOut;
@@ -44,6 +46,13 @@ public final class PageIterator<T> implements Iterator<T> {
      */
     public PageIterator(MwsResult firstPage, ResolvedOperation firstOperation, CallPipeline pipeline, ResolvedOperation byNextToken, int maxPages,
                         PageMapper<T> mapper) {
+        this(firstPage, firstOperation, pipeline, byNextToken, maxPages, mapper, null);
+    }
+
+    /** @param listed the items each next page's scan notes as well (a consumer's listing), or null */
+    public PageIterator(MwsResult firstPage, ResolvedOperation firstOperation, CallPipeline pipeline, ResolvedOperation byNextToken, int maxPages,
+                        PageMapper<T> mapper, ListedItems listed) {
+        this.listed = listed;
         this.prepared = firstPage;
         this.firstOperation = firstOperation;
         this.pipeline = pipeline;
@@ -76,7 +85,7 @@ public final class PageIterator<T> implements Iterator<T> {
     private MwsResult fetch(String token) {
         SortedMap<String, String> parameters = new TreeMap<>();
         parameters.put("NextToken", token);
-        return await(pipeline.call(byNextToken, parameters, null, new CallStats()), byNextToken);
+        return await(pipeline.call(byNextToken, parameters, null, new CallStats(), listed), byNextToken);
     }
 
     /** Waits for a call of {@code operation}, throwing what it failed with as it is (an MwsException stays one). */

@@ -86,7 +86,17 @@ public final class CallPipeline {
      */
     public CompletableFuture<MwsResult> call(ResolvedOperation target, SortedMap<String, String> parameters, RequestDocument document,
                                              CallStats stats) {
-        Call call = new Call(target, parameters, document, stats);
+        return call(target, parameters, document, stats, null);
+    }
+
+    /**
+     * A call whose answer scan also notes {@code listed} items (a consumer's list page), so they need not be read again.
+     *
+     * @param listed the items to note in the answer, or null
+     */
+    public CompletableFuture<MwsResult> call(ResolvedOperation target, SortedMap<String, String> parameters, RequestDocument document,
+                                             CallStats stats, io.camelmws.component.xml.ListedItems listed) {
+        Call call = new Call(target, parameters, document, stats, listed);
         if (observer == CallObserver.NONE) {
             call.admitThenAttempt(true);
             return call.result;
@@ -139,16 +149,19 @@ public final class CallPipeline {
         final SortedMap<String, String> parameters;
         final RequestDocument document;
         final CallStats stats;
+        final io.camelmws.component.xml.ListedItems listed;
         final CompletableFuture<MwsResult> result = new CompletableFuture<>();
         Instant firstAttemptAt;
         SubmissionLedger.Write write;
         boolean reSigned;
 
-        Call(ResolvedOperation target, SortedMap<String, String> parameters, RequestDocument document, CallStats stats) {
+        Call(ResolvedOperation target, SortedMap<String, String> parameters, RequestDocument document, CallStats stats,
+             io.camelmws.component.xml.ListedItems listed) {
             this.target = target;
             this.parameters = parameters;
             this.document = document;
             this.stats = stats;
+            this.listed = listed;
         }
 
         /** Stage 1, then the attempt: on this thread when no wait was needed and this is the caller's thread. */
@@ -191,7 +204,7 @@ public final class CallPipeline {
                 }
                 MwsRequest request = signing.sign(target, parameters, document);
                 MwsResponse answer = send.send(request, target);
-                MwsResult done = handle.handle(target, answer, stats);
+                MwsResult done = handle.handle(target, answer, stats, listed);
                 if (done.response().document() != null) {
                     observer.downloaded(target, done.response().document().length());
                 }

@@ -7,6 +7,7 @@ import io.camelmws.component.model.MwsResponse;
 import io.camelmws.component.model.MwsResult;
 import io.camelmws.component.model.VerifiedDocument;
 import io.camelmws.component.report.DownloadSpooler;
+import io.camelmws.component.xml.ListedItems;
 import io.camelmws.component.xml.ResponseScan;
 import io.camelmws.component.xml.SafeXml;
 
@@ -29,7 +30,8 @@ public final class HandleResponseStage {
         this.ledger = ledger;
     }
 
-    MwsResult handle(ResolvedOperation target, MwsResponse answer, CallStats stats) {
+    /** @param listed the items the scan should note (a consumer's list page), or null */
+    MwsResult handle(ResolvedOperation target, MwsResponse answer, CallStats stats, ListedItems listed) {
         throttle.onAnswer(target, answer.metadata());
         clock.observe(answer.metadata().payloadTime(), answer.metadata().receivedAt());
         if (answer.stream() != null) {
@@ -39,7 +41,7 @@ public final class HandleResponseStage {
         }
         ResponseScan scan;
         try {
-            scan = ResponseScan.of(answer.text());
+            scan = ResponseScan.of(answer.text(), listed);
         } catch (SafeXml.UnsafeOrMalformedXmlException e) {
             MwsException unreadable = new MwsUnreadableAnswerException(target.action(), answer.metadata().httpStatus(), e.getMessage(),
                     answer.metadata().requestId());

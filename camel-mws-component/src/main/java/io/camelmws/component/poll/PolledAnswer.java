@@ -16,6 +16,8 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 import io.camelmws.component.catalog.PollSpec;
+import io.camelmws.component.xml.ListedItems;
+import io.camelmws.component.xml.ResponseScan;
 import io.camelmws.component.xml.SafeXml;
 
 /**
@@ -64,6 +66,29 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
         });
     }
 
+    /** What a call's scan notes of a poll's items (see {@link #of(String, ListedItems.Found, PollSpec, String)}). */
+    public static ListedItems listedItemsOf(PollSpec spec) {
+        return new ListedItems(spec.item(), java.util.Set.copyOf(spec.lists()), spec.keptFields(), spec.before());
+    }
+
+    /**
+     * The items the call's scan noted in {@code xml} ({@link ResponseScan#of(String, ListedItems)}), cut out of it
+     * without reading it again; the same items {@link #of(String, PollSpec, String)} reads. An item with a namespace
+     * prefix of its own cannot be cut out as it stands, so such a page is read again and its items written anew.
+     *
+     * @throws IllegalStateException when the answer lacks what a poll relies on (an item's id or version)
+     */
+    public static PolledAnswer of(String xml, ListedItems.Found found, PollSpec spec, String action) throws SafeXml.UnsafeOrMalformedXmlException {
+        List<PolledItem> items = new ArrayList<>(found.items().size());
+        for (ListedItems.Item item : found.items()) {
+            if (!item.prefixFree()) {
+                return of(xml, spec, action);
+            }
+            items.add(item(xml.substring(item.start(), item.end()), item.fields(), item.list(), spec, action));
+        }
+        return new PolledAnswer(items, found.before() == null ? null : instant(action, spec.before(), found.before()));
+    }
+
     /**
      * Every element named {@code name} of an answer, each as a small document of its own (an order's items).
      *
@@ -88,14 +113,17 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
     /** Copies the item element the reader stands on, leaving the reader on its end tag. */
     private static PolledItem copyItem(XMLStreamReader reader, String source, PollSpec spec, String list, String action) throws XMLStreamException {
         Copy copy = copy(reader, source, spec.keptFields());
-        Map<String, String> fields = copy.fields();
+        return item(copy.text(), copy.fields(), list, spec, action);
+    }
+
+    private static PolledItem item(String text, Map<String, String> fields, String list, PollSpec spec, String action) {
         String id = fields.get(spec.id());
         String version = fields.get(spec.version());
         if (id == null || id.isBlank() || version == null || version.isBlank()) {
             throw new IllegalStateException(action + " answered a " + spec.item() + " without " + spec.id() + " or " + spec.version()
                                             + "; a poll cannot tell its versions apart");
         }
-        return new PolledItem(list == null ? id : listedId(list, id, copy.text()), instant(action, spec.version(), version), copy.text(), fields);
+        return new PolledItem(list == null ? id : listedId(list, id, text), instant(action, spec.version(), version), text, fields);
     }
 
     /**
@@ -177,7 +205,7 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
                     child = reader.getLocalName();
                     childText.setLength(0);
                 }
-                if (writer == null && !prefixFree(reader)) {
+                if (writer == null && !ResponseScan.prefixFree(reader)) {
                     // Written anew from here on; what was read so far is written first, from the cut-out's start.
                     text = new StringWriter(2048);
                     writer = rewriteSoFar(text, source, start, (int) reader.getLocation().getCharacterOffset());
@@ -215,19 +243,6 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
             return new Copy(text.toString(), fields);
         }
         return new Copy(source.substring(start, end), fields);
-    }
-
-    private static boolean prefixFree(XMLStreamReader reader) {
-        if (reader.getNamespaceCount() > 0 || reader.getPrefix() != null && !reader.getPrefix().isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < reader.getAttributeCount(); i++) {
-            String prefix = reader.getAttributePrefix(i);
-            if (prefix != null && !prefix.isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A writer that has written, without namespaces, the prefix-free part of the element read so far. */
