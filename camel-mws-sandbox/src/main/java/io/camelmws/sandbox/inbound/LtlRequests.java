@@ -9,6 +9,8 @@ import io.camelmws.sandbox.webservice.StableRandom;
 import io.camelmws.sandbox.webservice.Structure;
 import io.camelmws.sandbox.webservice.WebServiceParameters;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -170,7 +172,7 @@ final class LtlRequests {
             }
             pounds = pounds.add(pallet.weight().pounds());
         }
-        return new PartneredLtl.Weight("pounds", pounds.setScale(0, java.math.RoundingMode.HALF_UP));
+        return new PartneredLtl.Weight("pounds", pounds.setScale(0, RoundingMode.HALF_UP));
     }
 
     /** A Weight structure (Unit pounds or kilograms, Value a whole number above 0), or {@code null} if not sent. */
@@ -222,10 +224,11 @@ final class LtlRequests {
                 total = total.add(listing.price().multiply(BigDecimal.valueOf(item.quantityShipped())));
             }
         }
-        return total.setScale(2, java.math.RoundingMode.HALF_UP);
+        return total.setScale(2, RoundingMode.HALF_UP);
     }
 
-    static LocalDate today(java.time.Instant now) {
+    /** The simulated day of a request, in UTC, that FreightReadyDate is counted from. */
+    static LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 }
