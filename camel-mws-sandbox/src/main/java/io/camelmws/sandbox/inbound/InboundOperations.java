@@ -10,9 +10,8 @@ import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.webservice.WebServiceResponses;
 
 /**
- * Plugs the FulfillmentInboundShipment 2010-10-01 operations into the sandbox; its plans and shipments forget on
- * reset. The operations of LTL transport not registered here (pallet labels, bill of lading) keep answering the
- * sandbox's "not simulated" error.
+ * Plugs all 23 FulfillmentInboundShipment 2010-10-01 operations into the sandbox; its plans and shipments forget on
+ * reset.
  */
 public final class InboundOperations {
 
@@ -45,7 +44,7 @@ public final class InboundOperations {
         Section section = catalog.section("FulfillmentInboundShipment");
         ShipmentHandlers plans = new ShipmentHandlers(shipments, orderBook);
         ListHandlers lists = new ListHandlers(shipments, pageSize);
-        TransportHandlers transport = new TransportHandlers(shipments, sellerId, orderBook.seed());
+        TransportHandlers transport = new TransportHandlers(shipments, sellerId, orderBook);
         registry.register(section, "CreateInboundShipmentPlan", guarded(plans::plan))
                 .register(section, "CreateInboundShipment", guarded(plans::create))
                 .register(section, "UpdateInboundShipment", guarded(plans::update))
@@ -60,6 +59,9 @@ public final class InboundOperations {
                 .register(section, "VoidTransportRequest", guarded(transport::voidRequest))
                 .register(section, "GetPackageLabels", guarded(new LabelHandler(shipments)::packageLabels))
                 .register(section, "GetUniquePackageLabels", guarded(new LabelHandler(shipments)::uniquePackageLabels));
+        FreightDocumentsHandler freight = new FreightDocumentsHandler(shipments);
+        registry.register(section, "GetPalletLabels", guarded(freight::palletLabels))
+                .register(section, "GetBillOfLading", guarded(freight::billOfLading));
         PreorderHandler preorder = new PreorderHandler(shipments);
         registry.register(section, "GetPreorderInfo", guarded(preorder::info))
                 .register(section, "ConfirmPreorder", guarded(preorder::confirm));

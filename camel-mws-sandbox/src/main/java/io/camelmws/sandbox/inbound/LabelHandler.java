@@ -1,22 +1,18 @@
 package io.camelmws.sandbox.inbound;
 
 import io.camelmws.sandbox.operation.OperationCall;
-import io.camelmws.sandbox.outbound.FulfillmentCenter;
 import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.response.SandboxResponse;
 import io.camelmws.sandbox.webservice.OperationFailure;
-import io.camelmws.sandbox.webservice.PdfDocument;
 import io.camelmws.sandbox.webservice.WebServiceParameters;
-import io.camelmws.sandbox.webservice.WebServiceResponses;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
- * GetPackageLabels and GetUniquePackageLabels: one box label per package (NumberOfPackages, or the packages of a partnered transport), as a
- * PDF inside a ZIP file, base64 in TransportDocument/PdfDocument, with Checksum the base64 MD5 of the ZIP file, as
- * the documentation described it. Each label names the shipment, the box ({@code FBA...U001}), the destination
- * centre and the ship-from address. The PageType is checked but the sandbox draws every layout on one Letter page.
+ * GetPackageLabels and GetUniquePackageLabels: one box label per package (NumberOfPackages, or the packages of a
+ * partnered small-parcel transport), as a {@link TransportDocuments} PDF. Each label names the shipment, the box
+ * ({@code FBA...U001}), the destination centre and the ship-from address. The PageType is checked but the sandbox
+ * draws every layout on one Letter page.
  */
 final class LabelHandler {
 
@@ -42,7 +38,7 @@ final class LabelHandler {
             throw InboundRequests.refused("Shipment " + shipment.id() + " is CANCELLED; it has no labels.");
         }
         int boxes;
-        if (shipment.transport() != null && shipment.transport().isPartnered()) {
+        if (shipment.transport() != null && shipment.transport().isPartnered() && !shipment.transport().isLtl()) {
             boxes = shipment.transport().packages().size();
         } else {
             if (parameters.optional("NumberOfPackages") == null) {
@@ -85,20 +81,10 @@ final class LabelHandler {
 
     private SandboxResponse document(OperationCall call, InboundShipment shipment, List<String> boxIds) {
         int boxes = boxIds.size();
-        FulfillmentCenter centre = FulfillmentCenter.byId(shipment.destinationFulfillmentCenterId());
-        List<String> lines = new ArrayList<>();
-        lines.add("FBA inbound shipment " + shipment.id() + " - " + shipment.name());
-        lines.add("SHIP FROM: " + shipment.shipFrom().get("Name") + ", " + shipment.shipFrom().get("AddressLine1")
-                + ", " + shipment.shipFrom().get("City") + " " + shipment.shipFrom().get("CountryCode"));
-        lines.add("SHIP TO: Amazon " + centre.id() + ", " + centre.line1() + ", " + centre.city() + " "
-                + centre.stateOrProvinceCode() + " " + centre.postalCode() + " " + centre.countryCode());
+        List<String> lines = TransportDocuments.heading(shipment, "FBA inbound shipment");
         for (int box = 1; box <= boxes; box++) {
             lines.add(String.format("Box %d of %d   %s", box, boxes, boxIds.get(box - 1)));
         }
-        byte[] zip = PdfDocument.zip("PackageLabels_" + shipment.id() + ".pdf", PdfDocument.of(612, 792, lines));
-        return WebServiceResponses.result(call, xml -> xml.start("TransportDocument")
-                .element("PdfDocument", Base64.getEncoder().encodeToString(zip))
-                .element("Checksum", PdfDocument.md5Base64(zip))
-                .end("TransportDocument"));
+        return TransportDocuments.answer(call, "PackageLabels_" + shipment.id() + ".pdf", lines);
     }
 }

@@ -1,6 +1,7 @@
 package io.camelmws.sandbox.inbound;
 
 import io.camelmws.sandbox.operation.OperationCall;
+import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.response.MwsErrors;
 import io.camelmws.sandbox.response.SandboxResponse;
 import io.camelmws.sandbox.response.XmlWriter;
@@ -18,8 +19,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * PutTransportContent, EstimateTransportRequest, GetTransportContent, ConfirmTransportRequest and
- * VoidTransportRequest for small-parcel (SP) shipments, partnered or not. Less-than-truckload (LTL) transport is
- * refused with a message saying the sandbox does not simulate it. Each request checks the transport status the
+ * VoidTransportRequest for small-parcel (SP) and less-than-truckload (LTL) shipments, partnered or not (LTL details
+ * are read by {@link LtlRequests} and written by {@link LtlXml}). Each request checks the transport status the
  * documentation allowed it from: estimate from WORKING (or ESTIMATED again), confirm from ESTIMATED before the
  * confirm deadline, void from CONFIRMED before the void deadline.
  */
@@ -31,14 +32,20 @@ final class TransportHandlers {
     private static final BigDecimal PER_BOX = new BigDecimal("4.50");
     private static final BigDecimal PER_POUND = new BigDecimal("0.55");
 
+    /** What Amazon's partnered LTL carrier charged per pallet, and per pound at freight class 100. */
+    private static final BigDecimal PER_PALLET = new BigDecimal("85.00");
+    private static final BigDecimal PER_FREIGHT_POUND = new BigDecimal("0.12");
+    private static final String LTL_PARTNER = "OTHER";
+
     private final InboundShipments shipments;
     private final String sellerId;
-    private final long seed;
+    private final OrderBook orderBook;
 
-    TransportHandlers(InboundShipments shipments, String sellerId, long seed) {
+    /** @param orderBook whose listing prices value an LTL shipment's units, and whose seed draws tracking ids */
+    TransportHandlers(InboundShipments shipments, String sellerId, OrderBook orderBook) {
         this.shipments = shipments;
         this.sellerId = sellerId;
-        this.seed = seed;
+        this.orderBook = orderBook;
     }
 
     SandboxResponse put(OperationCall call) {
@@ -52,10 +59,28 @@ final class TransportHandlers {
         if (type == null) {
             throw new OperationFailure(MwsErrors.missingParameter("ShipmentType"));
         }
-        if ("LTL".equals(type)) {
-            throw InboundRequests.refused("Less-than-truckload (LTL) transport is not simulated by camel-mws-sandbox; "
-                    + "use ShipmentType SP.");
-        }
+        Instant now = call.now();
+        Transport content = "LTL".equals(type) ? lessThanTruckload(parameters, shipment, partnered, now)
+                : smallParcel(parameters, partnered, now);
+        InboundShipment updated = change(shipment.id(), current -> {
+            String status = current.stage(now).status();
+            if (!"WORKING".equals(status)) {
+                throw InboundRequests.refused("Shipment " + current.id() + " is " + status
+                        + "; transport content can be sent only while it is WORKING.");
+            }
+            if (current.transport() != null) {
+                String transportStatus = current.transport().status(now);
+                if (!List.of("WORKING", "ESTIMATED", "ERROR", "VOIDED").contains(transportStatus)) {
+                    throw InboundRequests.refused("The transport request of shipment " + current.id() + " is "
+                            + transportStatus + "; void it before sending new transport content.");
+                }
+            }
+            return current.withTransport(content);
+        });
+        return result(call, updated.transport().status(now));
+    }
+
+    private static Transport smallParcel(WebServiceParameters parameters, boolean partnered, Instant now) {
         String carrier = partnered ? "UNITED_PARCEL_SERVICE_INC"
                 : parameters.required("TransportDetails.NonPartneredSmallParcelData.CarrierName");
         List<Transport.Package> packages = new ArrayList<>();
@@ -77,24 +102,25 @@ final class TransportHandlers {
         if (packages.isEmpty()) {
             throw new OperationFailure(MwsErrors.missingParameter((partnered ? PARTNERED : NON_PARTNERED) + ".1"));
         }
-        Instant now = call.now();
-        InboundShipment updated = change(shipment.id(), current -> {
-            String status = current.stage(now).status();
-            if (!"WORKING".equals(status)) {
-                throw InboundRequests.refused("Shipment " + current.id() + " is " + status
-                        + "; transport content can be sent only while it is WORKING.");
-            }
-            if (current.transport() != null) {
-                String transportStatus = current.transport().status(now);
-                if (!List.of("WORKING", "ESTIMATED", "ERROR", "VOIDED").contains(transportStatus)) {
-                    throw InboundRequests.refused("The transport request of shipment " + current.id() + " is "
-                            + transportStatus + "; void it before sending new transport content.");
-                }
-            }
-            return current.withTransport(new Transport(partnered, type, carrier, packages, null, now, null, null,
-                    null));
-        });
-        return result(call, updated.transport().status(now));
+        return new Transport(partnered, "SP", carrier, packages, null, now, null, null, null, null, null);
+    }
+
+    /**
+     * Pallets moved by Amazon's partnered LTL carrier, or by one of the seller's own with its PRO number. The
+     * partnered carrier's name is not in the documentation's CarrierName list (which names parcel carriers), so the
+     * sandbox answers {@code OTHER}, a value of that list.
+     */
+    private Transport lessThanTruckload(WebServiceParameters parameters, InboundShipment shipment, boolean partnered,
+                                        Instant now) {
+        if (partnered) {
+            String currency = Marketplaces.byId(shipment.marketplaceId()).orElseThrow().currencyCode();
+            PartneredLtl freight = LtlRequests.partnered(parameters, shipment, orderBook, currency,
+                    LtlRequests.today(now));
+            return new Transport(true, "LTL", LTL_PARTNER, List.of(), null, now, null, null, null, freight, null);
+        }
+        String carrier = parameters.required(LtlRequests.NON_PARTNERED + ".CarrierName");
+        String proNumber = LtlRequests.proNumber(parameters);
+        return new Transport(false, "LTL", carrier, List.of(), null, now, null, null, null, null, proNumber);
     }
 
     SandboxResponse estimate(OperationCall call) {
@@ -108,6 +134,9 @@ final class TransportHandlers {
             if (!"WORKING".equals(status) && !"ESTIMATED".equals(status)) {
                 throw InboundRequests.refused("The transport request of shipment " + shipment.id() + " is " + status
                         + "; it can be estimated when WORKING or ESTIMATED.");
+            }
+            if (transport.isLtl()) {
+                return transport.estimated(transport.partneredLtl().charge(PER_PALLET, PER_FREIGHT_POUND), now);
             }
             BigDecimal amount = BigDecimal.ZERO;
             for (Transport.Package box : transport.packages()) {
@@ -133,11 +162,10 @@ final class TransportHandlers {
             List<Transport.Package> tracked = new ArrayList<>();
             for (Transport.Package box : transport.packages()) {
                 tracked.add(new Transport.Package(box.length(), box.width(), box.height(), box.weight(),
-                        "1Z" + new StableRandom(seed, shipment.id() + "#" + tracked.size(), "inbound-tracking")
-                                .alphanumeric(16).toUpperCase(java.util.Locale.ROOT)));
+                        "1Z" + new StableRandom(orderBook.seed(), shipment.id() + "#" + tracked.size(),
+                                "inbound-tracking").alphanumeric(16).toUpperCase(java.util.Locale.ROOT)));
             }
-            return new Transport(true, transport.shipmentType(), transport.carrierName(), tracked,
-                    transport.estimate(), transport.putAt(), transport.estimatedAt(), null, null).confirmed(now);
+            return transport.confirmed(tracked, now);
         });
         return result(call, updated.transport().status(now));
     }
@@ -179,6 +207,13 @@ final class TransportHandlers {
                     .element("ShipmentType", transport.shipmentType())
                     .end("TransportHeader")
                     .start("TransportDetails");
+            if (transport.isLtl()) {
+                LtlXml.write(xml, transport, now, currency);
+                xml.end("TransportDetails");
+                writeResult(xml, transport.status(now));
+                xml.end("TransportContent");
+                return;
+            }
             String data = transport.isPartnered() ? "PartneredSmallParcelData" : "NonPartneredSmallParcelData";
             xml.start(data);
             xml.members("PackageList", transport.packages(), box -> {
@@ -194,14 +229,7 @@ final class TransportHandlers {
                         .element("TrackingId", box.trackingId())
                         .element("PackageStatus", packageStatus);
             });
-            if (transport.isPartnered() && transport.estimate() != null
-                    && !"ESTIMATING".equals(transport.status(now))) {
-                xml.start("PartneredEstimate").start("Amount").element("CurrencyCode", currency)
-                        .element("Value", transport.estimate().toPlainString()).end("Amount")
-                        .element("ConfirmDeadline", InboundXml.date(transport.confirmDeadline()))
-                        .element("VoidDeadline", InboundXml.date(transport.voidDeadline()))
-                        .end("PartneredEstimate");
-            }
+            writeEstimate(xml, transport, now, currency);
             xml.end(data).end("TransportDetails");
             writeResult(xml, transport.status(now));
             xml.end("TransportContent");
@@ -232,6 +260,17 @@ final class TransportHandlers {
             throw new OperationFailure(MwsErrors.missingParameter(dimensions.fullName(name)));
         }
         return dimensions.integer(name, 0, 1, 999);
+    }
+
+    /** PartneredEstimate once Amazon has estimated a partnered transport (nothing while it is ESTIMATING). */
+    static void writeEstimate(XmlWriter xml, Transport transport, Instant now, String currency) {
+        if (transport.isPartnered() && transport.estimate() != null && !"ESTIMATING".equals(transport.status(now))) {
+            xml.start("PartneredEstimate").start("Amount").element("CurrencyCode", currency)
+                    .element("Value", transport.estimate().toPlainString()).end("Amount")
+                    .element("ConfirmDeadline", InboundXml.date(transport.confirmDeadline()))
+                    .element("VoidDeadline", InboundXml.date(transport.voidDeadline()))
+                    .end("PartneredEstimate");
+        }
     }
 
     private static void writeResult(XmlWriter xml, String status) {

@@ -254,8 +254,9 @@ class InboundLifecycleTest {
                 listing.sellerSku(), 3)).assertOk();
         mws.call("CreateInboundShipment", createRequest(id, plan.text("DestinationFulfillmentCenterId"), "WORKING",
                 listing.sellerSku(), 3)).assertError(400, "InvalidRequestException");
-        mws.call("PutTransportContent", "ShipmentId", id, "IsPartnered", "false", "ShipmentType", "LTL")
-                .assertError(400, "InvalidRequestException");
+        assertThat(mws.call("PutTransportContent", "ShipmentId", id, "IsPartnered", "false", "ShipmentType", "LTL")
+                .assertError(400, "MissingParameter").text("Message"))
+                .contains("TransportDetails.NonPartneredLtlData.CarrierName");
 
         WebServiceClient.Response preorder = mws.call("GetPreorderInfo", "ShipmentId", id).assertOk();
         assertThat(preorder.text("ShipmentContainsPreorderableItems")).isEqualTo("false");
@@ -263,8 +264,9 @@ class InboundLifecycleTest {
         mws.call("ConfirmPreorder", "ShipmentId", id, "NeedByDate", "2030-01-01")
                 .assertError(400, "InvalidRequestException");
         mws.call("ConfirmPreorder", "ShipmentId", id, "NeedByDate", "soon").assertError(400, "InvalidParameterValue");
+        // Without LTL transport content the shipment is not one pallets are labelled for (see InboundLtlTest).
         mws.call("GetPalletLabels", "ShipmentId", id, "PageType", "PackageLabel_Letter_4", "NumberOfPallets", "1")
-                .assertError(400, "InvalidRequest");
+                .assertError(400, "InvalidOperation");
     }
 
     @Test

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 
 import io.camelmws.component.model.Money;
 
-/** GetTransportContent: the transport's header, its boxes, the partnered estimate and the transport status. */
+/**
+ * GetTransportContent: the transport's header, its boxes or pallets, the partnered estimate and the transport status.
+ */
 public record GetTransportContentResult(@JsonProperty("TransportContent") TransportContent transportContent) {
 
     public record TransportContent(
@@ -24,10 +26,21 @@ public record GetTransportContentResult(@JsonProperty("TransportContent") Transp
             @JsonProperty("ShipmentType") String shipmentType) {
     }
 
-    /** One of the two small-parcel shapes is present, the other is {@code null}. */
+    /**
+     * One of the four shapes is present, the others are {@code null}: small parcel (SP) or less than truckload
+     * (LTL), by Amazon's partnered carrier or the seller's own.
+     */
     public record TransportDetails(
             @JsonProperty("PartneredSmallParcelData") SmallParcelData partneredSmallParcelData,
-            @JsonProperty("NonPartneredSmallParcelData") SmallParcelData nonPartneredSmallParcelData) {
+            @JsonProperty("NonPartneredSmallParcelData") SmallParcelData nonPartneredSmallParcelData,
+            @JsonProperty("PartneredLtlData") PartneredLtlData partneredLtlData,
+            @JsonProperty("NonPartneredLtlData") NonPartneredLtlData nonPartneredLtlData) {
+    }
+
+    /** An LTL shipment by the seller's own carrier: its name and the PRO number it gave the shipment. */
+    public record NonPartneredLtlData(
+            @JsonProperty("CarrierName") String carrierName,
+            @JsonProperty("ProNumber") String proNumber) {
     }
 
     public record SmallParcelData(

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A printable document of the inbound section (package labels): {@code pdfDocument} is the base64 of a ZIP file
- * holding the PDF, {@code checksum} the base64 MD5 of that ZIP file.
+ * A printable document of the inbound section (package and pallet labels, bills of lading): {@code pdfDocument} is
+ * the base64 of a ZIP file holding the PDF, {@code checksum} the base64 MD5 of that ZIP file.
  */
 public record TransportDocument(
         @JsonProperty("PdfDocument") String pdfDocument,
