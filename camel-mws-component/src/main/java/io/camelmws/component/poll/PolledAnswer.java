@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 import io.camelmws.component.catalog.PollSpec;
+import io.camelmws.component.http.IsoInstant;
 import io.camelmws.component.xml.ListedItems;
 import io.camelmws.component.xml.ResponseScan;
 import io.camelmws.component.xml.SafeXml;
@@ -281,7 +282,9 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
 
     private static Instant instant(String action, String element, String text) {
         try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
+            String trimmed = text.trim();
+            // MWS's usual UTC shape read directly: java.time's parser was a twentieth of a consumer's CPU per order.
+            return trimmed.endsWith("Z") ? IsoInstant.parse(trimmed) : OffsetDateTime.parse(trimmed).toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalStateException(action + " answered " + element + " '" + text + "', which is not an ISO-8601 date", e);
         }
