@@ -14,15 +14,17 @@ import java.util.function.Supplier;
 
 /**
  * The documents of the settlement reports {@link SettlementReports} submits, made from the period's financial
- * event group. {@code _GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2_} has Amazon's 24 published columns; its first
- * row sums the settlement up (ids, dates, total-amount, currency), each later row is one amount of one of the
- * group's events. A balance carried in from the previous period is a row of its own, so the rows under the summary
- * always add up to total-amount. Dates are UTC as {@code 2020-06-01 12:00:00 UTC}, posted-date a day alone, as the
- * V2 format (unlike the first flat file's local dates) writes them.
+ * event group: the XML one by {@link SettlementXmlReport}, and {@code _GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2_}
+ * with Amazon's 24 published columns. The flat file's first row sums the settlement up (ids, dates, total-amount,
+ * currency), each later row is one amount of one of the group's events. A balance carried in from the previous
+ * period is a row of its own, so the rows under the summary always add up to total-amount. Dates are UTC as
+ * {@code 2020-06-01 12:00:00 UTC}, posted-date a day alone, as the V2 format (unlike the first flat file's local
+ * dates) writes them.
  */
 final class SettlementReportContent {
 
     static final String FLAT_FILE_V2 = "settlement-flat-v2";
+    static final String XML = "settlement-xml";
 
     private static final String[] FLAT_FILE_V2_COLUMNS = {"settlement-id", "settlement-start-date",
         "settlement-end-date", "deposit-date", "total-amount", "currency", "transaction-type", "order-id",
@@ -34,7 +36,7 @@ final class SettlementReportContent {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     /** How settlement reports name a balance carried in from the previous period. */
-    private static final String CARRIED_BALANCE = "Previous Reserve Amount Balance";
+    static final String CARRIED_BALANCE = "Previous Reserve Amount Balance";
 
     private final Supplier<OrderBook> orderBook;
 
@@ -43,7 +45,7 @@ final class SettlementReportContent {
     }
 
     static boolean makes(ReportType type) {
-        return FLAT_FILE_V2.equals(type.content());
+        return FLAT_FILE_V2.equals(type.content()) || XML.equals(type.content());
     }
 
     ReportContent generate(ReportRequest request) {
@@ -51,7 +53,8 @@ final class SettlementReportContent {
         Settlement settlement = new Settlements(orderBook.get()).closed(currency, request.startDate())
                 .orElseThrow(() -> new IllegalStateException("No settlement period of " + currency + " starts at "
                         + request.startDate() + " for report " + request.reportId()));
-        return flatFileV2(request, settlement);
+        return XML.equals(request.type().content()) ? SettlementXmlReport.of(settlement)
+                : flatFileV2(request, settlement);
     }
 
     private static ReportContent flatFileV2(ReportRequest request, Settlement settlement) {

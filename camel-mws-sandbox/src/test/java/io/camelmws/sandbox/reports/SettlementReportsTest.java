@@ -32,6 +32,7 @@ import org.w3c.dom.Element;
 class SettlementReportsTest {
 
     private static final String FLAT_V2 = "_GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2_";
+    private static final String XML = "_GET_V2_SETTLEMENT_REPORT_DATA_XML_";
     private static final String FINANCES_NS = "http://mws.amazonservices.com/Finances/2015-05-01";
     private static final DateTimeFormatter REPORT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -62,7 +63,7 @@ class SettlementReportsTest {
 
     @Test
     void settlementReportsCannotBeRequested() {
-        for (String type : List.of(FLAT_V2, "_GET_V2_SETTLEMENT_REPORT_DATA_XML_",
+        for (String type : List.of(FLAT_V2, XML,
                 "_GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_")) {
             Response refused = reports.call("RequestReport", "ReportType", type).assertError(400, "InvalidReportType");
             assertThat(refused.text("Message")).contains(type, "cannot be requested");
@@ -136,6 +137,60 @@ class SettlementReportsTest {
                     .isEqualTo(eventKeys(group.get("FinancialEventGroupId")).stream().sorted().toList());
         }
         assertThat(listed.stream().map(info -> info.get("ReportId")).distinct()).hasSameSizeAs(listed);
+    }
+
+    @Test
+    void theXmlReportNestsTheSameAmountsUnderOrdersAndRefunds() {
+        sandbox.advanceClock(Duration.ofDays(16));
+        List<Map<String, String>> closed = groups().stream()
+                .filter(group -> "Closed".equals(group.get("ProcessingStatus")))
+                .filter(group -> Instant.parse(group.get("FinancialEventGroupEnd")).isAfter(start)).toList();
+        List<Map<String, String>> listed = reports.call("GetReportList", "ReportTypeList.Type.1", XML).assertOk()
+                .records("ReportInfo");
+        assertThat(listed).hasSameSizeAs(closed);
+
+        for (Map<String, String> info : listed) {
+            Response document = reports.call("GetReport", "ReportId", info.get("ReportId")).assertDocument();
+            assertThat(document.header("Content-Type")).startsWith("text/xml");
+            Element root = document.document().getDocumentElement();
+            assertThat(root.getLocalName()).isEqualTo("AmazonEnvelope");
+            assertThat(Dom.text(root, "MessageType")).isEqualTo("SettlementReport");
+            Element data = Dom.all(root, "SettlementData").get(0);
+            String startDate = Dom.text(data, "StartDate");
+            Map<String, String> group = closed.stream()
+                    .filter(g -> WebServiceDates.format(Instant.parse(g.get("FinancialEventGroupStart"))).equals(startDate)
+                            && g.get("currency").equals(Dom.all(data, "TotalAmount").get(0).getAttribute("currency")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no group starting " + startDate));
+            BigDecimal total = new BigDecimal(Dom.text(data, "TotalAmount"));
+            assertThat(total).isEqualByComparingTo(group.get("ConvertedTotal"));
+            assertThat(Dom.text(data, "EndDate"))
+                    .isEqualTo(WebServiceDates.format(Instant.parse(group.get("FinancialEventGroupEnd"))));
+
+            List<String> keys = new ArrayList<>();
+            BigDecimal events = BigDecimal.ZERO;
+            for (String kind : List.of("Order", "Refund")) {
+                for (Element transaction : Dom.children(Dom.all(root, "SettlementReport").get(0), kind)) {
+                    for (Element item : Dom.all(transaction, "Refund".equals(kind) ? "AdjustedItem" : "Item")) {
+                        for (Element amount : Dom.all(item, "Amount")) {
+                            Element entry = (Element) amount.getParentNode();
+                            String list = entry.getParentNode().getLocalName();
+                            String amountType = switch (list) {
+                                case "ItemPrice", "ItemPriceAdjustments" -> "ItemPrice";
+                                case "ItemFees", "ItemFeeAdjustments" -> "ItemFees";
+                                default -> "Promotion";
+                            };
+                            keys.add(Dom.text(transaction, "AmazonOrderID") + "|" + kind + "|"
+                                    + Dom.text(item, "AmazonOrderItemCode") + "|" + amountType + "|"
+                                    + Dom.text(entry, "Type") + "|" + new BigDecimal(amount.getTextContent()).toPlainString());
+                            events = events.add(new BigDecimal(amount.getTextContent()));
+                        }
+                    }
+                }
+            }
+            assertThat(events).isEqualByComparingTo(group.get("OriginalTotal"));
+            assertThat(keys.stream().sorted().toList())
+                    .isEqualTo(eventKeys(group.get("FinancialEventGroupId")).stream().sorted().toList());
+        }
     }
 
     private List<Map<String, String>> settlementReports() {
