@@ -72,6 +72,38 @@ final class EventGroups {
         return groups;
     }
 
+    /**
+     * The periods of every currency that closed in ({@code from}, {@code to}], by end then currency: their ids and
+     * bounds, without adding up their events (what a settlement report is due for).
+     */
+    List<SettlementPeriod> closedBetween(Instant from, Instant to) {
+        List<String> currencies = currencies();
+        List<SettlementPeriod> closed = new ArrayList<>();
+        long seed = ledger.book().seed();
+        for (String currency : currencies) {
+            for (long period = periodOf(currency, from.minus(PERIOD)); ; period++) {
+                Instant end = periodStart(currency, period + 1);
+                if (end.isAfter(to)) {
+                    break;
+                }
+                if (end.isAfter(from)) {
+                    closed.add(new SettlementPeriod(id(seed, currency, period), currency, periodStart(currency, period),
+                            end));
+                }
+            }
+        }
+        closed.sort((a, b) -> a.end().equals(b.end()) ? currencies.indexOf(a.currencyCode())
+                - currencies.indexOf(b.currencyCode()) : a.end().compareTo(b.end()));
+        return closed;
+    }
+
+    /** The events of {@code group}'s currency posted in its period by {@code readAt}. */
+    List<FinancialEvent> eventsOf(EventGroup group, Instant readAt) {
+        Instant to = group.end().isBefore(readAt.plusNanos(1)) ? group.end() : readAt.plusNanos(1);
+        return ledger.postedBetween(group.start(), to).stream()
+                .filter(event -> event.currencyCode().equals(group.currencyCode())).toList();
+    }
+
     /** The group with this id started by {@code now}. */
     Optional<EventGroup> find(String id, Instant now) {
         return at(now).stream().filter(group -> group.id().equals(id)).findFirst();

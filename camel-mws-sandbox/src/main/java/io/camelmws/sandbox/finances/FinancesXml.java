@@ -127,7 +127,7 @@ final class FinancesXml {
         xml.end("FinancialEventGroup");
     }
 
-    private static String adjustmentItemId(String orderItemId) {
+    static String adjustmentItemId(String orderItemId) {
         long hash = (orderItemId + "|refund").hashCode() & 0xFFFFFFFFL;
         return Long.toString(10_000_000_000_000L + hash * 1_009L);
     }

@@ -86,9 +86,7 @@ final class FinancialEventsHandler implements OperationHandler {
         }
         if (query.containsKey("FinancialEventGroupId")) {
             return groups.find(query.get("FinancialEventGroupId"), readAt)
-                    .map(group -> ledger.postedBetween(group.start(), min(group.end(), readAt.plusNanos(1))).stream()
-                            .filter(event -> event.currencyCode().equals(group.currencyCode())).toList())
-                    .orElse(List.of());
+                    .map(group -> groups.eventsOf(group, readAt)).orElse(List.of());
         }
         Instant from = Instant.parse(query.get("PostedAfter"));
         Instant to = Instant.parse(query.get("PostedBefore"));
@@ -96,9 +94,5 @@ final class FinancialEventsHandler implements OperationHandler {
             return List.of();
         }
         return ledger.postedBetween(from, to);
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -9,9 +9,11 @@ import java.util.function.Supplier;
 final class ReportContents implements BiFunction<ReportRequest, Instant, ReportContent> {
 
     private final SellerReports seller;
+    private final SettlementReportContent settlements;
 
     ReportContents(Supplier<OrderBook> orderBook) {
         this.seller = new SellerReports(orderBook);
+        this.settlements = new SettlementReportContent(orderBook);
     }
 
     @Override
@@ -19,6 +21,9 @@ final class ReportContents implements BiFunction<ReportRequest, Instant, ReportC
         if ("synthetic".equals(request.type().content())) {
             return new SyntheticReportContent(SyntheticReportContent.fromOptions(request.options()),
                     request.locale());
+        }
+        if (SettlementReportContent.makes(request.type())) {
+            return settlements.generate(request);
         }
         return seller.generate(request, completedAt);
     }

@@ -48,6 +48,11 @@ public final class ReportTypes {
                 .toList();
     }
 
+    /** The simulated types Amazon makes on its own (settlement reports), which nobody requests or schedules. */
+    public List<ReportType> generatedByAmazon() {
+        return types.values().stream().filter(t -> t.simulated() && !t.requestable() && !t.schedulable()).toList();
+    }
+
     private static ReportTypes load() {
         Properties data = new Properties();
         try (InputStream in = ReportTypes.class.getResourceAsStream(RESOURCE)) {

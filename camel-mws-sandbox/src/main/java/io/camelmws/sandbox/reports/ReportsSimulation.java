@@ -12,12 +12,14 @@ import java.util.function.Supplier;
 /**
  * The Reports section (REFERENCE 9.1): report requests and their life cycle on the simulated clock, schedules,
  * acknowledgements, and report documents generated from the seller's order book and listings — or, for
- * {@code _GET_SANDBOX_SYNTHETIC_DATA_}, streamed from a generator at any size.
+ * {@code _GET_SANDBOX_SYNTHETIC_DATA_}, streamed from a generator at any size; and the settlement reports Amazon
+ * makes on its own when a settlement period closes.
  */
 public final class ReportsSimulation {
 
     private final ReportStore store;
     private final ReportTypes types = ReportTypes.standard();
+    private final SettlementReports settlements;
 
     /**
      * @param times     how long requests stay {@code _SUBMITTED_} and {@code _IN_PROGRESS_}
@@ -27,6 +29,7 @@ public final class ReportsSimulation {
         Objects.requireNonNull(times, "times");
         Objects.requireNonNull(orderBook, "orderBook");
         this.store = new ReportStore(times, new ReportContents(orderBook));
+        this.settlements = new SettlementReports(store, types, orderBook);
     }
 
     /** Registers the Reports operations of {@code reports} (the catalog's Reports section). */
@@ -53,12 +56,17 @@ public final class ReportsSimulation {
     /** Forgets every report request, report and schedule. */
     public void reset() {
         store.clear();
+        settlements.reset();
     }
 
-    /** Every operation first submits the requests of schedule ticks the clock has passed. */
+    /**
+     * Every operation first submits the requests of schedule ticks the clock has passed, and Amazon's settlement
+     * reports of the periods that closed.
+     */
     private void add(OperationRegistry registry, Section section, String action, OperationHandler operation) {
         registry.register(section, action, WebServiceResponses.guarded(call -> {
             store.catchUp(call.now());
+            settlements.catchUp(call.now());
             return operation.handle(call);
         }));
     }
