@@ -152,10 +152,13 @@ class MwsInventorySupplyConsumerTest {
         assertThat(expected.get(0)).as("the first poll lists what changed in two days").hasSizeGreaterThan(PAGE_SIZE);
         for (int i = 0; i < listings.size(); i++) {
             List<String> delivered = delivered(deliveries, i);
-            if (i == firstRun - 1 && delivered.size() < expected.get(i).size()) {
+            boolean lastOfARun = i == firstRun - 1 || i == listings.size() - 1;
+            if (lastOfARun && delivered.size() < expected.get(i).size()) {
                 // Stopped while emitting: what was not emitted is listed again by the next listing, from the same watermark.
                 assertThat(expected.get(i)).startsWith(delivered.toArray(String[]::new));
-                assertThat(queryStart(listings.get(i + 1))).isEqualTo(queryStart(listings.get(i)));
+                if (i + 1 < listings.size()) {
+                    assertThat(queryStart(listings.get(i + 1))).isEqualTo(queryStart(listings.get(i)));
+                }
             } else {
                 assertThat(delivered).as("listing %d (from %s)", i, queryStart(listings.get(i))).isEqualTo(expected.get(i));
             }
