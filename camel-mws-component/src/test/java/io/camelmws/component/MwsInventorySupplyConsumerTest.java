@@ -209,6 +209,35 @@ class MwsInventorySupplyConsumerTest {
     }
 
     @Test
+    void anXmlBodyIsTheSkusMemberElementWithoutNamespace() throws Exception {
+        List<String[]> received = Collections.synchronizedList(new ArrayList<>());
+        PollCounter polls = new PollCounter();
+        CamelContext context = new DefaultCamelContext();
+        context.addComponent("mws", ScaledMws.component(sandbox));
+        context.getRegistry().bind("polls", polls);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("mws:ListInventorySupply?marketplaceId=" + US + "&initialLastUpdatedAfter=P1D&delay=600000&pollStrategy=#polls")
+                        .setHeader("xpathSku", xpath("/member/SellerSKU/text()", String.class))
+                        .process(exchange -> received.add(new String[] { exchange.getMessage().getBody(String.class),
+                                exchange.getMessage().getHeader(MwsConstants.SELLER_SKU, String.class),
+                                exchange.getMessage().getHeader("xpathSku", String.class) }));
+            }
+        });
+        context.start();
+        try {
+            polls.await(1);
+        } finally {
+            context.stop();
+        }
+        assertThat(received).hasSizeGreaterThan(PAGE_SIZE).allSatisfy(r -> {
+            assertThat(r[0]).startsWith("<member>").doesNotContain("xmlns").contains("<TotalSupplyQuantity>");
+            assertThat(r[2]).isEqualTo(r[1]);
+        });
+    }
+
+    @Test
     void theWindowIsTheConsumersOwn() throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.addComponent("mws", ScaledMws.component(sandbox));
