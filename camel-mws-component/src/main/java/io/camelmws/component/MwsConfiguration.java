@@ -695,7 +695,7 @@ public class MwsConfiguration implements Cloneable {
      * PT6H, or Camel's 1d, 12h, 90m) or an ISO-8601 instant (2026-11-01T00:00:00Z). Later polls start where the
      * previous one ended. It is the first window's start of every consumer: LastUpdatedAfter of ListOrders,
      * AvailableFromDate of GetReportList, SubmittedFromDate of GetFeedSubmissionList, PostedAfter of
-     * ListFinancialEvents.
+     * ListFinancialEvents, QueryStartDateTime of ListInventorySupply.
      */
     public void setInitialLastUpdatedAfter(String initialLastUpdatedAfter) {
         this.initialLastUpdatedAfter = initialLastUpdatedAfter;

@@ -133,9 +133,20 @@ public final class MwsConstants {
 
     @Metadata(label = "consumer", description = "The key the consumer records a delivered item under in its idempotentRepository. For a"
                                                 + " financial event, which MWS gives no id: its list, AmazonOrderId, a digest of the"
-                                                + " event's values (order-independent) and its PostedDate.",
+                                                + " event's values (order-independent) and its PostedDate. For an FBA supply"
+                                                + " (from(\"mws:ListInventorySupply\")): its SellerSKU and a digest of its values, kept in the"
+                                                + " stateRepository as the SKU's last delivered state.",
               javaType = "String")
     public static final String POLLED_KEY = "CamelMwsPolledKey";
+
+    @Metadata(label = "consumer", description = "The SellerSKU of the FBA supply the message holds (from(\"mws:ListInventorySupply\")).",
+              javaType = "String")
+    public static final String SELLER_SKU = "CamelMwsSellerSKU";
+
+    @Metadata(label = "consumer", description = "The QueryStartDateTime of the listing that delivered the FBA supply: its supply changed"
+                                                + " at or after this instant, on MWS's clock (from(\"mws:ListInventorySupply\")).",
+              javaType = "java.time.Instant")
+    public static final String QUERY_START_DATE_TIME = "CamelMwsQueryStartDateTime";
 
     @Metadata(label = "consumer", description = "The order's LastUpdateDate: with the AmazonOrderId, which version of the order the"
                                                 + " message holds.",

@@ -50,7 +50,9 @@ final class MwsConsumer extends ScheduledPollConsumer {
         PolledListing listing = new PolledListing(endpoint);
         this.source = PolledSources.of(endpoint, listing);
         MwsConfiguration c = endpoint.getConfiguration();
-        this.repositories = new PollRepositories(c.getStateRepository(), c.getIdempotentRepository(), c.getStateFile(), listing.stateKey());
+        // A polled state without a version instant (FBA supply) is delivered when it differs from its id's last delivered one.
+        this.repositories = new PollRepositories(c.getStateRepository(), c.getIdempotentRepository(), c.getStateFile(), listing.stateKey(),
+                listing.spec().version() == null);
     }
 
     @Override

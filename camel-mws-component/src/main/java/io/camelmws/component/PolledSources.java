@@ -29,6 +29,8 @@ final class PolledSources {
                 return new FeedResultsSource(endpoint, listing);
             case FINANCIAL_EVENTS:
                 return new FinancialEventsSource(endpoint, listing);
+            case INVENTORY_SUPPLY:
+                return new InventorySupplySource(endpoint, listing);
             default:
                 return new WatermarkSource(endpoint, listing);
         }

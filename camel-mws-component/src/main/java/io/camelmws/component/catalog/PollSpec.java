@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param kind     which consumer class polls it
  * @param item     the element of one polled thing in the answer (Order, ReportInfo, FeedSubmissionInfo)
  * @param id       its child element that identifies it (AmazonOrderId, ReportId, FeedSubmissionId)
- * @param version  its child element whose instant tells its versions apart and is compared with the window (LastUpdateDate)
+ * @param version  its child element whose instant tells its versions apart and is compared with the window (LastUpdateDate);
+ *                 null when an item is a state that carries no instant (an FBA supply): the source then keys it itself
  * @param after    the request parameter a poll's window starts at: the watermark (LastUpdatedAfter)
  * @param before   the answer element MWS closes the window with (LastUpdatedBefore), or null when the window ends at the
  *                 newest version listed
@@ -51,12 +52,15 @@ public record PollSpec(Kind kind, String item, String id, String version, String
         /** Finished feed submissions: delivered with their processing report. */
         FEED_RESULTS,
         /** Financial events: a window the consumer closes itself, MWS echoing no end; each event of the listed lists delivered. */
-        FINANCIAL_EVENTS;
+        FINANCIAL_EVENTS,
+        /** FBA supply changed since an instant: states without a version, each SKU delivered when it differs from the last delivered. */
+        INVENTORY_SUPPLY;
 
         static Kind of(String text) {
             return switch (text) {
                 case "feedResults" -> FEED_RESULTS;
                 case "financialEvents" -> FINANCIAL_EVENTS;
+                case "inventorySupply" -> INVENTORY_SUPPLY;
                 default -> valueOf(text.toUpperCase(Locale.ROOT));
             };
         }
@@ -66,7 +70,9 @@ public record PollSpec(Kind kind, String item, String id, String version, String
     public java.util.Set<String> keptFields() {
         java.util.Set<String> kept = new java.util.HashSet<>(fields);
         kept.add(id);
-        kept.add(version);
+        if (version != null) {
+            kept.add(version);
+        }
         if (status != null) {
             kept.add(status);
         }

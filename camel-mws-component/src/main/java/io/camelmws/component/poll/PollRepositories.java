@@ -27,12 +27,15 @@ public final class PollRepositories {
     public static final String DELIVERED_SUFFIX = ".delivered";
     /** The suffix of the state key under which the latest listed LastUpdatedBefore is kept. */
     private static final String LISTED_SUFFIX = "|listedUntil";
+    /** The infix of the state keys under which the key last delivered for an id is kept (latestOnly). */
+    private static final String LATEST_INFIX = "|latest|";
 
     private final StateRepository<String, String> watermarks;
     private final IdempotentRepository delivered;
     private final String key;
     private final boolean inMemory;
     private final boolean fromFile;
+    private final boolean latestOnly;
     private final List<Object> created = new ArrayList<>();
     /** Delivered versions at or after the last watermark, which the in-memory repository must still hold. */
     private List<PolledItem> kept = new ArrayList<>();
@@ -43,6 +46,19 @@ public final class PollRepositories {
      */
     public PollRepositories(StateRepository<String, String> stateRepository, IdempotentRepository idempotentRepository, String stateFile,
                             String key) {
+        this(stateRepository, idempotentRepository, stateFile, key, false);
+    }
+
+    /**
+     * @param key       what identifies this consumer's watermark: seller, MWS endpoint, action and filters
+     * @param latestOnly whether items are states without a version (FBA supply): then an item is delivered when its
+     *                   key differs from the key last delivered for its id, which the state repository keeps per id;
+     *                   the idempotent repository is not used
+     * @throws IllegalArgumentException when stateFile is combined with a repository
+     */
+    public PollRepositories(StateRepository<String, String> stateRepository, IdempotentRepository idempotentRepository, String stateFile,
+                            String key, boolean latestOnly) {
+        this.latestOnly = latestOnly;
         if (stateFile != null && !stateFile.isBlank() && (stateRepository != null || idempotentRepository != null)) {
             throw new IllegalArgumentException("stateFile cannot be combined with stateRepository or idempotentRepository: stateFile is"
                                                + " the shorthand for a FileStateRepository and a FileIdempotentRepository; set either stateFile"
@@ -61,7 +77,7 @@ public final class PollRepositories {
             // window's at most), where an LRU of REMEMBERED_VERSIONS would hold every version of a long catch-up.
             delivered = idempotentRepository != null ? idempotentRepository
                     : own(MemoryIdempotentRepository.memoryIdempotentRepository(new java.util.concurrent.ConcurrentHashMap<>()));
-            inMemory = stateRepository == null || idempotentRepository == null;
+            inMemory = stateRepository == null || idempotentRepository == null && !latestOnly;
         }
     }
 
@@ -101,7 +117,7 @@ public final class PollRepositories {
      * repository rewrites its whole file for each removal).
      */
     public void forgetBefore(Instant watermark, List<PolledItem> delivered) {
-        if (!(this.delivered instanceof MemoryIdempotentRepository) || !created.contains(this.delivered)) {
+        if (latestOnly || !(this.delivered instanceof MemoryIdempotentRepository) || !created.contains(this.delivered)) {
             return;
         }
         List<PolledItem> stillNeeded = new ArrayList<>();
@@ -111,7 +127,7 @@ public final class PollRepositories {
                     this.delivered.remove(item.key());
                 } else {
                     // Without its XML: only its key and version are looked at again.
-                    stillNeeded.add(new PolledItem(item.id(), item.version(), "", java.util.Map.of()));
+                    stillNeeded.add(new PolledItem(item.id(), item.version(), "", java.util.Map.of(), item.key()));
                 }
             }
         }
@@ -126,6 +142,9 @@ public final class PollRepositories {
      * @return the versions of {@code listed} not delivered before, in their order
      */
     public List<PolledItem> notDelivered(PolledAnswer listed) {
+        if (latestOnly) {
+            return listed.items().stream().filter(item -> !delivered(item)).toList();
+        }
         Optional<Instant> deliverable = instant(key + LISTED_SUFFIX);
         // The newest version this poll may deliver: where the window was closed, or a newer item listed (a window
         // that ends at its oldest unfinished item lists finished items after it).
@@ -138,13 +157,29 @@ public final class PollRepositories {
                 .toList();
     }
 
-    /** Whether this version of {@code item} was delivered before. */
+    /** Whether this version of {@code item} was delivered before; with latestOnly, whether it is the one delivered last. */
     public boolean delivered(PolledItem item) {
+        if (latestOnly) {
+            return encoded(item.key()).equals(watermarks.getState(latestKey(item)));
+        }
         return delivered.contains(item.key());
     }
 
     public void markDelivered(PolledItem item) {
-        delivered.add(item.key());
+        if (latestOnly) {
+            watermarks.setState(latestKey(item), encoded(item.key()));
+        } else {
+            delivered.add(item.key());
+        }
+    }
+
+    private String latestKey(PolledItem item) {
+        return key + LATEST_INFIX + encoded(item.id());
+    }
+
+    /** An id or key as a file state repository can hold it: a SKU may contain '=' or a line break, which its lines cannot. */
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private Optional<Instant> instant(String stateKey) {

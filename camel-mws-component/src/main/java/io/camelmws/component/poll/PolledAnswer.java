@@ -119,6 +119,13 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
 
     private static PolledItem item(String text, Map<String, String> fields, String list, PollSpec spec, String action) {
         String id = fields.get(spec.id());
+        if (spec.version() == null) {
+            // A state without an instant of its own (an FBA supply): undated here, its source dates and keys it.
+            if (id == null || id.isBlank()) {
+                throw new IllegalStateException(action + " answered a " + spec.item() + " without " + spec.id() + "; a poll cannot tell it apart");
+            }
+            return new PolledItem(id, Instant.EPOCH, text, fields);
+        }
         String version = fields.get(spec.version());
         if (id == null || id.isBlank() || version == null || version.isBlank()) {
             throw new IllegalStateException(action + " answered a " + spec.item() + " without " + spec.id() + " or " + spec.version()
@@ -135,6 +142,16 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
      * another order is still one event.
      */
     private static String listedId(String list, String id, String xml) {
+        return list + "|" + id + "|" + digest(xml);
+    }
+
+    /**
+     * A digest of an item element's text values by path, sorted, in 16 hex digits: the same values in another order of
+     * sibling elements are the same digest (MWS promises no order), any other value another one.
+     *
+     * @throws IllegalStateException when {@code xml} is not well-formed
+     */
+    public static String digest(String xml) {
         List<String> leaves;
         try {
             leaves = SafeXml.read(xml, reader -> {
@@ -159,13 +176,13 @@ public record PolledAnswer(List<PolledItem> items, Instant listedUntil, boolean 
                 return found;
             });
         } catch (SafeXml.UnsafeOrMalformedXmlException e) {
-            throw new IllegalStateException("a listed " + list + " element cannot be read again: " + e.getMessage(), e);
+            throw new IllegalStateException("a listed element cannot be read again: " + e.getMessage(), e);
         }
         java.util.Collections.sort(leaves);
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(String.join("\n", leaves).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return list + "|" + id + "|" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
