@@ -63,8 +63,8 @@ final class MwsConsumer extends ScheduledPollConsumer {
         repositories.watermark().ifPresent(status::watermark);
         if (repositories.inMemory()) {
             LOG.warn("{} keeps its watermark or delivered items in memory: after a restart it starts again from initialLastUpdatedAfter={}"
-                     + " and may deliver items again. Set stateFile, or stateRepository and idempotentRepository, to keep them.",
-                    endpoint, endpoint.getConfiguration().getInitialLastUpdatedAfter());
+                     + " and may deliver items again. Set {} to keep them.",
+                    endpoint, endpoint.getConfiguration().getInitialLastUpdatedAfter(), repositories.persistentOptions());
         }
         monitor = endpoint.getComponent().monitor(endpoint.settings(), endpoint.getConfiguration());
         monitor.register(status);

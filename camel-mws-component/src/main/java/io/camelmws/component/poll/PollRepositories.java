@@ -64,10 +64,18 @@ public final class PollRepositories {
                                                + " the shorthand for a FileStateRepository and a FileIdempotentRepository; set either stateFile"
                                                + " or the repositories");
         }
+        if (latestOnly && idempotentRepository != null) {
+            // Refused rather than ignored: a user who set it expects it to decide what is delivered again.
+            throw new IllegalArgumentException("idempotentRepository does not apply to a consumer of states without a version (FBA supply):"
+                                               + " a SKU's supply is delivered when it differs from the one last delivered for it, which is"
+                                               + " kept in stateRepository (or stateFile); set stateRepository instead");
+        }
         this.key = key.replace('=', '_').replace('\n', '_');
         if (stateFile != null && !stateFile.isBlank()) {
             watermarks = own(FileStateRepository.fileStateRepository(new File(stateFile)));
-            delivered = own(FileIdempotentRepository.fileIdempotentRepository(new File(stateFile + DELIVERED_SUFFIX), REMEMBERED_VERSIONS));
+            // Without versions nothing goes to the delivered file: no empty file beside the state file.
+            delivered = latestOnly ? own(MemoryIdempotentRepository.memoryIdempotentRepository())
+                    : own(FileIdempotentRepository.fileIdempotentRepository(new File(stateFile + DELIVERED_SUFFIX), REMEMBERED_VERSIONS));
             inMemory = false;
             fromFile = true;
         } else {
@@ -79,6 +87,11 @@ public final class PollRepositories {
                     : own(MemoryIdempotentRepository.memoryIdempotentRepository(new java.util.concurrent.ConcurrentHashMap<>()));
             inMemory = stateRepository == null || idempotentRepository == null && !latestOnly;
         }
+    }
+
+    /** The options that keep this consumer's state across restarts, for the warning when they are not set. */
+    public String persistentOptions() {
+        return latestOnly ? "stateFile, or stateRepository" : "stateFile, or stateRepository and idempotentRepository";
     }
 
     /** Whether the watermark or the delivered versions are kept in memory only, and so are lost on restart. */

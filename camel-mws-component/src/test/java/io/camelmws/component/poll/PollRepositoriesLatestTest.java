@@ -62,4 +62,27 @@ class PollRepositoriesLatestTest {
             otherConsumer.stop();
         }
     }
+
+    @Test
+    void anIdempotentRepositoryIsRefusedNamingWhatKeepsTheStateInstead() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PollRepositories(null,
+                        org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository.memoryIdempotentRepository(), null,
+                        "mws|ListInventorySupply", true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("idempotentRepository").hasMessageContaining("stateRepository");
+    }
+
+    @Test
+    void aStateFileGetsNoDeliveredFileBesideIt(@TempDir Path dir) {
+        String stateFile = dir.resolve("stock.state").toString();
+        PollRepositories repositories = new PollRepositories(null, null, stateFile, "mws|ListInventorySupply", true);
+        repositories.start();
+        try {
+            repositories.markDelivered(supply("A", 5));
+        } finally {
+            repositories.stop();
+        }
+        assertThat(dir.resolve("stock.state" + PollRepositories.DELIVERED_SUFFIX)).doesNotExist();
+        assertThat(dir.resolve("stock.state")).exists();
+    }
 }
