@@ -69,6 +69,17 @@ public record BenchSettings(boolean smoke,
     }
 
     /** These settings with other numbers of JMH warm-up and measurement iterations. */
+    /** The same settings with {@code forks} JMH forks (smoke settings, which run JMH in this JVM, are kept as they are). */
+    public BenchSettings withForks(int forks) {
+        if (smoke) {
+            return this;
+        }
+        return new BenchSettings(smoke, forks, jmhWarmupIterations, jmhWarmupTime, jmhIterations, jmhIterationTime, producerWarmup,
+                producerRound, producerPairs,
+                reportBytes, reportRounds, pagingOrders, pagingRuns, throttleCases, sandboxCallRuns, sandboxCallRunTime, reportStreamBytes,
+                reportStreamRounds, childTimeout, soak);
+    }
+
     public BenchSettings withIterations(int warmupIterations, int iterations) {
         return new BenchSettings(smoke, jmhForks, warmupIterations, jmhWarmupTime, iterations, jmhIterationTime, producerWarmup,
                 producerRound, producerPairs,

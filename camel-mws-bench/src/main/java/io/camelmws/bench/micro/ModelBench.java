@@ -50,6 +50,14 @@ public class ModelBench {
         }
     }
 
+    /** The size in bytes (UTF-8) of the page the group is measured with, as the page states it. */
+    public static io.camelmws.bench.Result pageSize() throws Exception {
+        Page page = new Page();
+        page.fetch();
+        return io.camelmws.bench.Result.of("models.answer_bytes", page.answer.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, "B",
+                Double.NaN).print();
+    }
+
     @Benchmark
     public ResponseScan scan(Page page) throws Exception {
         return ResponseScan.of(page.answer);

@@ -268,6 +268,17 @@ public class StagesBench {
         return all;
     }
 
+    /** The size in bytes (UTF-8) of the answer each call of the group is measured with, as the page states it. */
+    public static List<io.camelmws.bench.Result> answerSizes() throws Exception {
+        List<io.camelmws.bench.Result> sizes = new java.util.ArrayList<>();
+        for (String call : List.of("GetServiceStatus", "ListOrders")) {
+            String answer = fetchAnswer(call, TypicalRequests.bound(call, Instant.now().minus(Duration.ofDays(30))));
+            sizes.add(io.camelmws.bench.Result.of("stages.answer_bytes", answer.getBytes(StandardCharsets.UTF_8).length, "B", Double.NaN,
+                    "call", call).print());
+        }
+        return sizes;
+    }
+
     /** A real answer to the call from a sandbox (ListOrders: a page of 10 orders). */
     static String fetchAnswer(String call, SortedMap<String, String> bound) throws Exception {
         try (MwsSandbox sandbox = BenchAccount.sandbox().throttling(false).build().start();

@@ -327,7 +327,10 @@ public final class PerformancePage {
             return;
         }
         GroupRun g = group.get();
-        md.append(jmh(g)).append(", AverageTime, one thread, `-prof gc`. A ListOrders page of 100 orders recorded from the sandbox: the answer")
+        Optional<Result> pageBytes = g.first("models.answer_bytes");
+        md.append(jmh(g)).append(", AverageTime, one thread, `-prof gc`. A ListOrders page of 100 orders recorded from the sandbox")
+                .append(pageBytes.map(b -> String.format(Locale.ROOT, " (%,d bytes)", (long) b.value()).replace(',', ' ')).orElse(""))
+                .append(": the answer")
                 .append(" scan every call makes (`ResponseScan.of`, all of resultFormat=XML's own work), binding the page to `ListOrdersResult`")
                 .append(" (`AnswerBinder.bind`, what resultFormat=MODEL adds), and binding then writing typed JSON (what resultFormat=JSON adds).\n\n");
         md.append("| step | time per page (µs) | allocated per page (B) | ÷ the scan |\n|---|---|---|---|\n");
@@ -354,6 +357,12 @@ public final class PerformancePage {
         return Optional.of(Result.of("models.ratio", ratio.mean(), "x", ratio.error()));
     }
 
+    /** The size of the answer a call of the stages group was measured with, as the run recorded it. */
+    private static String answerBytes(GroupRun g, String call) {
+        List<Result> sizes = g.find("stages.answer_bytes", "call", call);
+        return sizes.isEmpty() ? "size not recorded by this run" : String.format(Locale.ROOT, "%,d bytes", (long) sizes.get(0).value()).replace(',', ' ');
+    }
+
     private static void stages(StringBuilder md, BenchRun run) {
         Optional<GroupRun> group = header(md, run, Group.STAGES);
         if (group.isEmpty()) {
@@ -361,8 +370,9 @@ public final class PerformancePage {
         }
         GroupRun g = group.get();
         md.append(jmh(g)).append(", AverageTime, one thread, `-prof gc`. A whole call without the wire (see below), and each stage alone: binding,")
-                .append(" signing and the answer scan for GetServiceStatus (no parameter; answer 375 bytes) and a typical ListOrders (answer: a page")
-                .append(" of 10 orders, 17 008 bytes, recorded from the sandbox); the quota of ListOrders as a call with throttling on consults it.\n\n");
+                .append(" signing and the answer scan for GetServiceStatus (no parameter; answer ").append(answerBytes(g, "GetServiceStatus"))
+                .append(") and a typical ListOrders (answer: a page of 10 orders, ").append(answerBytes(g, "ListOrders"))
+                .append(", recorded from the sandbox); the quota of ListOrders as a call with throttling on consults it.\n\n");
         md.append("| stage | GetServiceStatus (ns) | (B/op) | ListOrders (ns) | (B/op) |\n|---|---|---|---|---|\n");
         for (Map.Entry<String, String> stage : List.of(Map.entry("componentNoWire", "**whole call through the component**, without the wire"),
                 Map.entry("plainNoWire", "**whole call through the plain loop**, without the wire"),
