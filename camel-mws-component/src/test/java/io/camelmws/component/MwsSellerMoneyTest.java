@@ -1,10 +1,8 @@
 package io.camelmws.component;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -35,9 +33,7 @@ import io.camelmws.component.model.orders.GetOrderResult;
 import io.camelmws.component.model.orders.ListOrderItemsResult;
 import io.camelmws.component.model.orders.OrderItem;
 import io.camelmws.component.model.orders.OrderStatus;
-import io.camelmws.component.throttle.ThrottlingMode;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.orders.Listing;
 import io.camelmws.sandbox.orders.Shipment;
 
@@ -58,13 +54,7 @@ class MwsSellerMoneyTest extends CamelTestSupport {
 
     @BeforeAll
     static void startSandbox() {
-        sandbox = MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
-                .clock(Clock.fixed(Instant.now(), ZoneOffset.UTC))
-                .throttling(false).seed(4242).inventorySupplyPageSize(4)
-                .build().start();
+        sandbox = ScaledMws.stillClockSandbox().seed(4242).inventorySupplyPageSize(4).build().start();
     }
 
     @AfterAll
@@ -75,9 +65,7 @@ class MwsSellerMoneyTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        MwsComponent mws = ScaledMws.component(sandbox);
-        mws.getConfiguration().setThrottling(ThrottlingMode.OFF);
-        context.addComponent("mws", mws);
+        context.addComponent("mws", ScaledMws.unthrottledComponent(sandbox));
         return context;
     }
 

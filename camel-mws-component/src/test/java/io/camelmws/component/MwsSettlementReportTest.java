@@ -1,7 +1,6 @@
 package io.camelmws.component;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,9 +29,7 @@ import io.camelmws.component.model.finances.ListFinancialEventsResult;
 import io.camelmws.component.model.finances.ProcessingStatus;
 import io.camelmws.component.model.finances.ShipmentEvent;
 import io.camelmws.component.model.finances.ShipmentItem;
-import io.camelmws.component.throttle.ThrottlingMode;
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.log.SandboxRequest;
 import io.camelmws.sandbox.orders.Shipment;
 
@@ -55,13 +52,7 @@ class MwsSettlementReportTest extends CamelTestSupport {
 
     @BeforeAll
     static void startSandbox() {
-        sandbox = MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
-                .clock(Clock.fixed(Instant.now(), ZoneOffset.UTC))
-                .throttling(false).seed(1414)
-                .build().start();
+        sandbox = ScaledMws.stillClockSandbox().seed(1414).build().start();
     }
 
     @AfterAll
@@ -72,9 +63,7 @@ class MwsSettlementReportTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        MwsComponent mws = ScaledMws.component(sandbox);
-        mws.getConfiguration().setThrottling(ThrottlingMode.OFF);
-        context.addComponent("mws", mws);
+        context.addComponent("mws", ScaledMws.unthrottledComponent(sandbox));
         return context;
     }
 

@@ -1,7 +1,9 @@
 package io.camelmws.component;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +32,26 @@ public final class ScaledMws {
     /** A sandbox (throttling as MWS does) whose simulated time runs {@code timeScale} times faster than real time. */
     public static MwsSandboxExtension sandbox(double timeScale) {
         return new MwsSandboxExtension().withTimeScale(timeScale);
+    }
+
+    /**
+     * A sandbox for tests that move its clock by hand ({@code advanceClock}): the extension's default credentials, a
+     * clock that stands still between advances, no throttling. Set the seed and the rest, then build and start it.
+     */
+    public static MwsSandbox.Builder stillClockSandbox() {
+        return MwsSandbox.builder().port(0)
+                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
+                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
+                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+                .clock(Clock.fixed(Instant.now(), ZoneOffset.UTC))
+                .throttling(false);
+    }
+
+    /** {@link #component(MwsSandbox)} with throttling off, for a sandbox that does not throttle either. */
+    public static MwsComponent unthrottledComponent(MwsSandbox sandbox) {
+        MwsComponent mws = component(sandbox);
+        mws.getConfiguration().setThrottling(ThrottlingMode.OFF);
+        return mws;
     }
 
     /**
