@@ -709,9 +709,9 @@ public class MwsConfiguration implements Cloneable {
      * With from(mws:ListOrders): the longest stretch of time one listing covers. A poll whose watermark is further
      * back (the first run over a backlog, or after a long stop) closes its window itself (LastUpdatedBefore) at the
      * watermark plus this, delivers that window's orders, commits, and goes on with the next window in the same poll
-     * until it reaches MWS's present; so a poll holds one window's orders in memory, never the whole backlog. Lower it
-     * for a seller with more order changes a day than fit the heap (about 1.5 KB each); each window costs one
-     * ListOrders request of the seller's quota. With from(mws:ListFinancialEvents), whose windows the consumer always
+     * until it reaches MWS's present; so a poll holds one window's orders in memory, never the whole backlog. A window
+     * that listed more than 2 000 orders makes the next one shorter in proportion, and quiet windows let it grow back
+     * to this; each window costs one ListOrders request of the seller's quota. With from(mws:ListFinancialEvents), whose windows the consumer always
      * closes (PostedBefore), a window likewise ends at most this long after its PostedAfter.
      */
     public void setMaxPollWindow(long maxPollWindow) {

@@ -37,6 +37,17 @@ final class PolledListing {
     private final ListedItems listed;
     /** Kept clear of MWS's latest allowed end: the measured skew is an estimate, and a window MWS refuses fails the poll. */
     private static final Duration CLOSE_MARGIN = Duration.ofMinutes(1);
+    /**
+     * The items one window the consumer closes itself aims at. A window is listed whole and sorted before any of it is
+     * emitted, so its items are all in memory at once: a catch-up over a busy seller's days lists more, shorter windows
+     * instead of a day of thousands of orders. The extra requests are few beside the pages (ListOrders and its
+     * ByNextToken share one quota, and a window of 2 000 orders is 20 pages).
+     */
+    static final int WINDOW_ITEMS = 2_000;
+    /** The shortest window a busy listing shrinks the next one to. */
+    static final Duration MIN_WINDOW = Duration.ofMinutes(1);
+    /** The length of the next window the consumer closes itself: maxPollWindow, shorter after a listing of many items. */
+    private volatile Duration window;
 
     /** @throws IllegalArgumentException when the endpoint cannot be polled as it is configured, naming what to change */
     PolledListing(MwsEndpoint endpoint) {
@@ -55,6 +66,7 @@ final class PolledListing {
             throw new IllegalArgumentException("maxPollWindow must be a positive duration (PT6H, 6h, P1D), was " + maxWindow + " ms");
         }
         this.maxWindow = Duration.ofMillis(maxWindow);
+        this.window = this.maxWindow;
         this.listed = PolledAnswer.listedItemsOf(spec);
     }
 
@@ -123,18 +135,41 @@ final class PolledListing {
                                             + " next poll starts, so it delivers nothing from this answer");
         }
         items.sort(PolledItem.BY_VERSION);
+        if (spec.close() != null) {
+            adaptWindow(items.size(), Duration.between(after, closedAt != null ? closedAt : listedUntil != null ? listedUntil : after.plus(window)));
+        }
         return new PolledAnswer(items, listedUntil, closedAt != null);
     }
 
     /**
-     * Where this listing's window is closed by the consumer: {@code after} plus maxPollWindow, when that is well before
-     * the latest end MWS accepts ({@code now} less the catalog's lag); else null, and MWS closes it at its present.
+     * The next window from this one's items over the time it spanned: shorter, in proportion, when it listed more than
+     * {@link #WINDOW_ITEMS}; twice as long (up to maxPollWindow) when it listed less than a quarter of them.
+     */
+    private void adaptWindow(int items, Duration spanned) {
+        if (items > WINDOW_ITEMS && spanned.compareTo(MIN_WINDOW) > 0) {
+            Duration shorter = spanned.multipliedBy(WINDOW_ITEMS).dividedBy(items);
+            window = shorter.compareTo(MIN_WINDOW) < 0 ? MIN_WINDOW : shorter;
+        } else if (items < WINDOW_ITEMS / 4 && window.compareTo(maxWindow) < 0) {
+            Duration longer = window.multipliedBy(2);
+            window = longer.compareTo(maxWindow) > 0 ? maxWindow : longer;
+        }
+    }
+
+    /** The length of the next window the consumer closes itself (for tests and the dev console). */
+    Duration nextWindow() {
+        return window;
+    }
+
+    /**
+     * Where this listing's window is closed by the consumer: {@code after} plus the window's length (maxPollWindow, or
+     * less after a listing of many items), when that is well before the latest end MWS accepts ({@code now} less the
+     * catalog's lag); else null, and MWS closes it at its present.
      */
     private Instant closeOf(Instant after, Instant now) {
         if (spec.close() == null) {
             return null;
         }
-        Instant capped = after.plus(maxWindow);
+        Instant capped = after.plus(window);
         return capped.isBefore(now.minus(spec.closeLag()).minus(CLOSE_MARGIN)) ? capped : null;
     }
 

@@ -75,8 +75,12 @@ class MwsOrdersConsumerWindowTest {
     }
 
     private CamelContext start(String uri, CountDownLatch afterDeliveries) throws Exception {
+        return start(sandbox, uri, afterDeliveries);
+    }
+
+    private CamelContext start(MwsSandbox mws, String uri, CountDownLatch afterDeliveries) throws Exception {
         CamelContext context = new DefaultCamelContext();
-        context.addComponent("mws", ScaledMws.component(sandbox));
+        context.addComponent("mws", ScaledMws.component(mws));
         context.getRegistry().bind("polls", new DefaultPollingConsumerPollStrategy() {
             @Override
             public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
@@ -144,6 +148,39 @@ class MwsOrdersConsumerWindowTest {
     }
 
     @Test
+    void aBusySellersWindowsShrinkSoThatAWindowHoldsAboutTwoThousandOrders() throws Exception {
+        // 100 000 orders over the book's month: about 3 300 order changes a day in the seller's nine marketplaces.
+        try (MwsSandbox busy = MwsSandbox.builder().port(0).accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
+                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY).sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID).timeScale(600)
+                .orders(100_000).build().start()) {
+            List<String> all = io.camelmws.sandbox.sellers.Marketplaces.seller().stream()
+                    .map(io.camelmws.sandbox.sellers.Marketplace::marketplaceId).toList();
+            start(busy, "mws:ListOrders?marketplaceId=" + String.join(",", all)
+                        + "&delay=200&pollStrategy=#polls&initialLastUpdatedAfter=P3D&maxPollWindow=P1D", new CountDownLatch(0));
+            assertThat(polls.tryAcquire(1, 60, TimeUnit.SECONDS)).as("the first poll ends").isTrue();
+            stopContexts();
+
+            List<SandboxRequest> listings = ScaledMws.of(busy.requests(), "ListOrders");
+            List<Duration> windows = listings.stream().filter(listing -> listing.parameter("LastUpdatedBefore") != null)
+                    .map(listing -> Duration.between(Instant.parse(listing.parameter("LastUpdatedAfter")),
+                            Instant.parse(listing.parameter("LastUpdatedBefore")))).toList();
+            assertThat(windows).as("closed windows").hasSizeGreaterThanOrEqualTo(3);
+            assertThat(windows.get(0)).as("the first window is maxPollWindow").isEqualTo(Duration.ofDays(1));
+            // Its 3 000-odd orders make the next window shorter, in proportion: about 2 000 orders' worth of time.
+            assertThat(windows.get(1)).isLessThan(Duration.ofHours(18)).isGreaterThan(Duration.ofHours(6));
+            int firstWindowOrders = versions(busy, all, Instant.parse(listings.get(0).parameter("LastUpdatedAfter")),
+                    Instant.parse(listings.get(0).parameter("LastUpdatedBefore")), listings.get(0).receivedAt()).size();
+            assertThat(firstWindowOrders).as("the first window was busy").isGreaterThan(PolledListing.WINDOW_ITEMS);
+            for (int i = 1; i + 1 < listings.size() && listings.get(i).parameter("LastUpdatedBefore") != null; i++) {
+                int orders = versions(busy, all, Instant.parse(listings.get(i).parameter("LastUpdatedAfter")),
+                        Instant.parse(listings.get(i).parameter("LastUpdatedBefore")), listings.get(i).receivedAt()).size();
+                assertThat(orders).as("orders in window %d", i).isLessThan(PolledListing.WINDOW_ITEMS * 3 / 2);
+            }
+            assertNoneLostNoneRepeated(busy, all, listings);
+        }
+    }
+
+    @Test
     void aWindowThatIsNotAPositiveDurationIsRefusedWhenTheRouteStarts() {
         assertThatThrownBy(() -> start("mws:ListOrders?marketplaceId=ATVPDKIKX0DER&maxPollWindow=0", new CountDownLatch(0)))
                 .isInstanceOf(FailedToStartRouteException.class).rootCause().hasMessageContaining("maxPollWindow must be a positive duration");
@@ -164,22 +201,26 @@ class MwsOrdersConsumerWindowTest {
     }
 
     private void assertNoneLostNoneRepeated(List<SandboxRequest> listings) {
+        assertNoneLostNoneRepeated(sandbox, MARKETPLACES, listings);
+    }
+
+    private void assertNoneLostNoneRepeated(MwsSandbox mws, List<String> marketplaces, List<SandboxRequest> listings) {
         assertThat(delivered).as("none repeated").doesNotHaveDuplicates();
         Set<String> deliveredSet = new HashSet<>(delivered);
         for (int i = 0; i + 1 < listings.size(); i++) {
             Instant from = Instant.parse(listings.get(i).parameter("LastUpdatedAfter"));
             Instant to = Instant.parse(listings.get(i + 1).parameter("LastUpdatedAfter")).minusMillis(1);
             assertThat(to).as("the watermark never moves back").isAfterOrEqualTo(from.minusMillis(1));
-            assertThat(deliveredSet).as("window %d", i).containsAll(versions(from, to, listings.get(i).receivedAt()));
+            assertThat(deliveredSet).as("window %d", i).containsAll(versions(mws, marketplaces, from, to, listings.get(i).receivedAt()));
         }
     }
 
     /** The order versions in the consumer's marketplaces whose LastUpdateDate at {@code at} lies in [from, to]. */
-    private static Set<String> versions(Instant from, Instant to, Instant at) {
+    private static Set<String> versions(MwsSandbox mws, List<String> marketplaces, Instant from, Instant to, Instant at) {
         if (to.isBefore(from)) {
             return Set.of();
         }
-        return sandbox.orders().ordersUpdatedBetween(from, to, at).stream().filter(order -> MARKETPLACES.contains(order.marketplaceId()))
+        return mws.orders().ordersUpdatedBetween(from, to, at).stream().filter(order -> marketplaces.contains(order.marketplaceId()))
                 .map(order -> order.amazonOrderId() + "|" + order.lastUpdateDate()).collect(Collectors.toSet());
     }
 }
