@@ -3,12 +3,12 @@ package io.camelmws.sandbox.finances;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.orders.OrderItem;
 import io.camelmws.sandbox.orders.Shipment;
 import io.camelmws.sandbox.support.Dom;
 import io.camelmws.sandbox.support.MutableClock;
 import io.camelmws.sandbox.support.SignedRequest;
+import io.camelmws.sandbox.support.TestSandboxes;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -30,10 +30,7 @@ class FinancesTest {
 
     @BeforeEach
     void start() {
-        sandbox = MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+        sandbox = TestSandboxes.withDefaultCredentials()
                 .clock(MutableClock.at("2020-06-01T00:00:00Z"))
                 .throttling(false).seed(11).orders(600)
                 .build().start();

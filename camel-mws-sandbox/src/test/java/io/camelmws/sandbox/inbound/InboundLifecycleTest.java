@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camelmws.sandbox.MwsSandbox;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.orders.Listing;
+import io.camelmws.sandbox.support.TestSandboxes;
 import io.camelmws.sandbox.support.WebServiceClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,10 +33,7 @@ class InboundLifecycleTest {
 
     @BeforeEach
     void start() {
-        sandbox = MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+        sandbox = TestSandboxes.withDefaultCredentials()
                 .throttling(false).orders(0).newOrdersPerHour(0).inboundShipmentsPageSize(2)
                 .build().start();
         mws = WebServiceClient.section(sandbox, "FulfillmentInboundShipment", "2010-10-01", NS);

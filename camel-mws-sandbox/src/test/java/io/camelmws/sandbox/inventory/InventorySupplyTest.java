@@ -3,13 +3,13 @@ package io.camelmws.sandbox.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.orders.Listing;
 import io.camelmws.sandbox.orders.OrderItem;
 import io.camelmws.sandbox.orders.Shipment;
 import io.camelmws.sandbox.support.Dom;
 import io.camelmws.sandbox.support.MutableClock;
 import io.camelmws.sandbox.support.SignedRequest;
+import io.camelmws.sandbox.support.TestSandboxes;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +31,7 @@ class InventorySupplyTest {
 
     @BeforeEach
     void start() {
-        sandbox = MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+        sandbox = TestSandboxes.withDefaultCredentials()
                 .clock(MutableClock.at("2020-06-01T00:00:00Z"))
                 .throttling(false).seed(7).inventorySupplyPageSize(7)
                 .build().start();

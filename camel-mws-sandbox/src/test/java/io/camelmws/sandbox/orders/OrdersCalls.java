@@ -1,8 +1,8 @@
 package io.camelmws.sandbox.orders;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.support.SignedRequest;
+import io.camelmws.sandbox.support.TestSandboxes;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +36,7 @@ final class OrdersCalls {
 
     /** The builder {@link #start} starts. */
     static MwsSandbox.Builder builder(UnaryOperator<MwsSandbox.Builder> options) {
-        return options.apply(MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+        return options.apply(TestSandboxes.withDefaultCredentials()
                 .throttling(false));
     }
 

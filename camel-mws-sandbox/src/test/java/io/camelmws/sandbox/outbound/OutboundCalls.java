@@ -1,8 +1,8 @@
 package io.camelmws.sandbox.outbound;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.orders.Listing;
+import io.camelmws.sandbox.support.TestSandboxes;
 import io.camelmws.sandbox.support.WebServiceClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +17,7 @@ final class OutboundCalls {
     }
 
     static MwsSandbox start(int pageSize) {
-        return MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+        return TestSandboxes.withDefaultCredentials()
                 .throttling(false).orders(0).fulfillmentOrdersPageSize(pageSize)
                 .build().start();
     }

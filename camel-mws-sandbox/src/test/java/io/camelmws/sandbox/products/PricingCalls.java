@@ -3,8 +3,8 @@ package io.camelmws.sandbox.products;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.support.SignedRequest;
+import io.camelmws.sandbox.support.TestSandboxes;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +28,7 @@ final class PricingCalls {
     }
 
     static MwsSandbox start(long seed) {
-        return MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+        return TestSandboxes.withDefaultCredentials()
                 .throttling(false).orders(0).seed(seed)
                 .build().start();
     }

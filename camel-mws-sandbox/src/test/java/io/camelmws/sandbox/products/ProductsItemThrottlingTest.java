@@ -7,9 +7,9 @@ import static io.camelmws.sandbox.products.PricingCalls.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.orders.Listing;
 import io.camelmws.sandbox.support.MutableClock;
+import io.camelmws.sandbox.support.TestSandboxes;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -24,10 +24,7 @@ class ProductsItemThrottlingTest {
     @Test
     void twentySkusEmptyTheBucketAndItComesBackTenItemsASecond() {
         MutableClock wall = MutableClock.at("2020-10-12T12:00:00.250Z");
-        try (MwsSandbox sandbox = MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+        try (MwsSandbox sandbox = TestSandboxes.withDefaultCredentials()
                 .clock(wall).orders(0).build().start()) {
             List<String> skus = sandbox.listings().inMarketplace(US).stream().limit(20).map(Listing::sellerSku)
                     .toList();

@@ -8,8 +8,8 @@ import static io.camelmws.sandbox.products.PricingCalls.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.orders.Listing;
+import io.camelmws.sandbox.support.TestSandboxes;
 import io.camelmws.sandbox.support.WebServiceClient;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -68,10 +68,7 @@ class ProductsPriceFeedTest {
 
     @Test
     void aFlatFilePriceAndQuantityFeedChangesThePriceOnAScaledClock() throws InterruptedException {
-        try (MwsSandbox sandbox = MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+        try (MwsSandbox sandbox = TestSandboxes.withDefaultCredentials()
                 .throttling(false).orders(0).seed(5L).timeScale(600)
                 .build().start()) {
             Listing listing = sandbox.listings().inMarketplace(DE).get(2);

@@ -3,9 +3,9 @@ package io.camelmws.sandbox.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.support.Dom;
 import io.camelmws.sandbox.support.MutableClock;
+import io.camelmws.sandbox.support.TestSandboxes;
 import io.camelmws.sandbox.support.WebServiceClient;
 import io.camelmws.sandbox.support.WebServiceClient.Response;
 import io.camelmws.sandbox.webservice.WebServiceDates;
@@ -44,10 +44,7 @@ class SettlementReportsTest {
 
     @BeforeEach
     void start() {
-        sandbox = MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+        sandbox = TestSandboxes.withDefaultCredentials()
                 .clock(MutableClock.at("2020-06-01T00:00:00Z"))
                 .throttling(false).seed(11).orders(600)
                 .build().start();

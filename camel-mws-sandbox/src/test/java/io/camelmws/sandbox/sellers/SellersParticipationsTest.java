@@ -3,8 +3,8 @@ package io.camelmws.sandbox.sellers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelmws.sandbox.MwsSandbox;
-import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.support.SignedRequest;
+import io.camelmws.sandbox.support.TestSandboxes;
 import io.camelmws.sandbox.support.Xml;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -92,10 +92,7 @@ class SellersParticipationsTest {
     }
 
     private static MwsSandbox start(int pageSize) {
-        return MwsSandbox.builder().port(0)
-                .accessKey(MwsSandboxExtension.DEFAULT_ACCESS_KEY)
-                .secretKey(MwsSandboxExtension.DEFAULT_SECRET_KEY)
-                .sellerId(MwsSandboxExtension.DEFAULT_SELLER_ID)
+        return TestSandboxes.withDefaultCredentials()
                 .throttling(false).orders(0).participationsPageSize(pageSize)
                 .build().start();
     }
