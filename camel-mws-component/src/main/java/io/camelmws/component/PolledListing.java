@@ -155,11 +155,6 @@ final class PolledListing {
         }
     }
 
-    /** The length of the next window the consumer closes itself (for tests and the dev console). */
-    Duration nextWindow() {
-        return window;
-    }
-
     /**
      * Where this listing's window is closed by the consumer: {@code after} plus the window's length (maxPollWindow, or
      * less after a listing of many items), when that is well before the latest end MWS accepts ({@code now} less the

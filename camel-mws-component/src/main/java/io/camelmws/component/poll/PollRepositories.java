@@ -41,20 +41,11 @@ public final class PollRepositories {
     private List<PolledItem> kept = new ArrayList<>();
 
     /**
-     * @param key what identifies this consumer's watermark: seller, MWS endpoint, action and filters
-     * @throws IllegalArgumentException when stateFile is combined with a repository
-     */
-    public PollRepositories(StateRepository<String, String> stateRepository, IdempotentRepository idempotentRepository, String stateFile,
-                            String key) {
-        this(stateRepository, idempotentRepository, stateFile, key, false);
-    }
-
-    /**
      * @param key       what identifies this consumer's watermark: seller, MWS endpoint, action and filters
      * @param latestOnly whether items are states without a version (FBA supply): then an item is delivered when its
-     *                   key differs from the key last delivered for its id, which the state repository keeps per id;
-     *                   the idempotent repository is not used
-     * @throws IllegalArgumentException when stateFile is combined with a repository
+     *                   key differs from the key last delivered for its id, which the state repository keeps per id
+     * @throws IllegalArgumentException when stateFile is combined with a repository, or latestOnly with an idempotent
+     *                                  repository (which would decide nothing)
      */
     public PollRepositories(StateRepository<String, String> stateRepository, IdempotentRepository idempotentRepository, String stateFile,
                             String key, boolean latestOnly) {
