@@ -29,12 +29,7 @@ public record ResponseScan(String rootElement, String nextToken, String requestI
     public static ResponseScan of(String xml, ListedItems items) throws SafeXml.UnsafeOrMalformedXmlException {
         return SafeXml.read(xml, reader -> {
             String root = null;
-            String nextToken = null;
-            String requestId = null;
-            String feedSubmissionId = null;
-            String reportRequestId = null;
-            String lastUpdatedBefore = null;
-            String createdBefore = null;
+            String[] values = new String[ScannedValue.count()];
             ItemNotes notes = items == null ? null : new ItemNotes(items, xml);
             int depth = 0;
             while (reader.hasNext()) {
@@ -46,27 +41,11 @@ public record ResponseScan(String rootElement, String nextToken, String requestI
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     String name = reader.getLocalName();
+                    ScannedValue value = depth == 1 ? null : ScannedValue.at(depth, name, root);
                     if (depth == 1) {
                         root = name;
-                    } else if (nextToken == null && depth == 3 && name.equals("NextToken")) {
-                        // Only the Result's own NextToken: nested elements of the same name belong to the payload.
-                        nextToken = reader.getElementText().trim();
-                        depth--;
-                    } else if (lastUpdatedBefore == null && depth == 3 && name.equals("LastUpdatedBefore")) {
-                        lastUpdatedBefore = reader.getElementText().trim();
-                        depth--;
-                    } else if (createdBefore == null && depth == 3 && name.equals("CreatedBefore")) {
-                        createdBefore = reader.getElementText().trim();
-                        depth--;
-                    } else if (requestId == null && depth == 3 && name.equals("RequestId")) {
-                        requestId = reader.getElementText().trim();
-                        depth--;
-                    } else if (feedSubmissionId == null && depth == 4 && name.equals("FeedSubmissionId")) {
-                        // SubmitFeedResult/FeedSubmissionInfo/FeedSubmissionId: the id MWS just handed out.
-                        feedSubmissionId = reader.getElementText().trim();
-                        depth--;
-                    } else if (reportRequestId == null && depth == 4 && name.equals("ReportRequestId") && "RequestReportResponse".equals(root)) {
-                        reportRequestId = reader.getElementText().trim();
+                    } else if (value != null && values[value.ordinal()] == null) {
+                        values[value.ordinal()] = reader.getElementText().trim();
                         depth--;
                     } else if (notes != null && notes.started(reader, name)) {
                         // Its end tag is read already (the window's end) or will be read by the notes (an item).
@@ -82,13 +61,21 @@ public record ResponseScan(String rootElement, String nextToken, String requestI
             ListedItems.Found listed = null;
             if (notes != null) {
                 String before = items.before() == null ? null
-                        : items.before().equals("LastUpdatedBefore") ? lastUpdatedBefore
-                        : items.before().equals("CreatedBefore") ? createdBefore : notes.before;
+                        : items.before().equals("LastUpdatedBefore") ? values[ScannedValue.LAST_UPDATED_BEFORE.ordinal()]
+                        : items.before().equals("CreatedBefore") ? values[ScannedValue.CREATED_BEFORE.ordinal()] : notes.before;
                 listed = new ListedItems.Found(notes.found, before);
             }
-            return new ResponseScan(root, nextToken == null || nextToken.isEmpty() ? null : nextToken, requestId,
-                    "SubmitFeedResponse".equals(root) ? feedSubmissionId : null, reportRequestId, lastUpdatedBefore, createdBefore, listed);
+            return of(root, values, listed);
         });
+    }
+
+    /** The scan of an answer with this root and these {@link ScannedValue}s (by ordinal; null where absent). */
+    static ResponseScan of(String root, String[] values, ListedItems.Found listed) {
+        String nextToken = values[ScannedValue.NEXT_TOKEN.ordinal()];
+        return new ResponseScan(root, nextToken == null || nextToken.isEmpty() ? null : nextToken, values[ScannedValue.REQUEST_ID.ordinal()],
+                "SubmitFeedResponse".equals(root) ? values[ScannedValue.FEED_SUBMISSION_ID.ordinal()] : null,
+                values[ScannedValue.REPORT_REQUEST_ID.ordinal()], values[ScannedValue.LAST_UPDATED_BEFORE.ordinal()],
+                values[ScannedValue.CREATED_BEFORE.ordinal()], listed);
     }
 
     /** Whether the element the reader stands on has no namespace prefix or declaration of its own, nor prefixed attributes. */
