@@ -26,12 +26,12 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityTemplate;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.camelmws.component.error.ErrorResponseParser;
 import io.camelmws.component.error.MwsException;
+import io.camelmws.component.xml.Utf8AnswerScan;
 
 /**
  * Sends a signed {@link MwsRequest} through a (shared) HttpClient and reads the answer: text for XML
@@ -86,8 +86,10 @@ public final class MwsHttpSender {
                     handedOn = true;
                     return new MwsResponse(metadata, null, new ClosingStream(entity.getContent(), response), null);
                 }
-                String text = entity == null ? "" : text(entity, request.action(), status, metadata, settings.maxAnswerBytes());
-                return new MwsResponse(metadata, text, null, null);
+                if (entity == null) {
+                    return new MwsResponse(metadata, "", null, null);
+                }
+                return envelope(entity, request.action(), status, metadata, settings.maxAnswerBytes());
             }
             String body = entity == null ? "" : readBounded(entity);
             MwsException error = ErrorResponseParser.parse(request.action(), status, body, metadata.requestId());
@@ -116,22 +118,41 @@ public final class MwsHttpSender {
     /**
      * The answer as text, in the charset its Content-Type names (UTF-8 when it names none). Read as bytes and decoded
      * at once: cheaper than EntityUtils.toString's Reader, which costs as much per answer as reading all its headers.
+     * A UTF-8 answer of MWS's usual shape is proved well-formed and scanned in the same pass over its bytes
+     * ({@link Utf8AnswerScan}); any other is scanned when it is handled.
      */
-    private static String text(HttpEntity entity, String action, int status, ResponseMetadata metadata, long maxBytes) throws IOException {
+    private static MwsResponse envelope(HttpEntity entity, String action, int status, ResponseMetadata metadata, long maxBytes) throws IOException {
+        byte[] bytes = bytes(entity, action, status, metadata, maxBytes);
+        Charset charset = charset(entity);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            Utf8AnswerScan.Read read = Utf8AnswerScan.read(bytes, bytes.length);
+            if (read != null) {
+                return new MwsResponse(metadata, read.text(), null, null, read.scan());
+            }
+        }
+        return new MwsResponse(metadata, new String(bytes, charset), null, null);
+    }
+
+    private static byte[] bytes(HttpEntity entity, String action, int status, ResponseMetadata metadata, long maxBytes) throws IOException {
         long declared = entity.getContentLength();
         if (declared > maxBytes) {
             throw tooLarge(action, status, metadata, declared + " bytes declared", maxBytes);
         }
-        if (declared >= 0) {
-            return new String(EntityUtils.toByteArray(entity), charset(entity));
-        }
-        // No length given (chunked): read at most one byte past the bound, so an endless answer costs no more than that.
         try (InputStream in = entity.getContent()) {
+            if (declared >= 0) {
+                byte[] bytes = in.readNBytes((int) Math.min(declared, Integer.MAX_VALUE - 8));
+                if (bytes.length < declared) {
+                    // HttpClient already fails a body cut short of its Content-Length; this holds for any entity.
+                    throw new IOException(action + ": the answer ended after " + bytes.length + " of its " + declared + " bytes");
+                }
+                return bytes;
+            }
+            // No length given (chunked): read at most one byte past the bound, so an endless answer costs no more than that.
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
                 throw tooLarge(action, status, metadata, "more than " + maxBytes + " bytes", maxBytes);
             }
-            return new String(bytes, charset(entity));
+            return bytes;
         }
     }
 

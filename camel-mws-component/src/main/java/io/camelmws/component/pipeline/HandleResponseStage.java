@@ -41,7 +41,8 @@ public final class HandleResponseStage {
         }
         ResponseScan scan;
         try {
-            scan = ResponseScan.of(answer.text(), listed);
+            // A consumer's page is scanned again for its items; any other answer scanned while it was decoded is done.
+            scan = answer.scanned() != null && listed == null ? answer.scanned() : ResponseScan.of(answer.text(), listed);
         } catch (SafeXml.UnsafeOrMalformedXmlException e) {
             MwsException unreadable = new MwsUnreadableAnswerException(target.action(), answer.metadata().httpStatus(), e.getMessage(),
                     answer.metadata().requestId());

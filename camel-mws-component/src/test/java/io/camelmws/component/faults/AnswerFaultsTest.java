@@ -157,4 +157,47 @@ class AnswerFaultsTest extends CamelTestSupport {
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getHeader(MwsConstants.NEXT_TOKEN)).isEqualTo("a&b<cA");
     }
+
+    /**
+     * Answers cut or damaged inside, each with a right Content-Length and its root's end tag in place: neither HTTP
+     * nor a look at the answer's ends would notice. Each is read to its end and refused, never handed on.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "<Orders/></ListOrdersResult>",
+        "<Orders><Order></Orders>",
+        "<Orders>a]]>b</Orders>",
+        "<Orders>\u0001</Orders>",
+        "<Orders a='1' a='2'/>",
+        "<Orders>&#xFFFE;</Orders>",
+        "<Orders>&nbsp;</Orders>",
+    })
+    void anAnswerMalformedInsideIsRefusedAndNothingIsHandedOn(String inside) {
+        String answer = listOrdersWithNextToken("tok").replace("<Orders/>", inside);
+        SANDBOX.sandbox().faults().add(FaultRule.forAction("ListOrders").rawResponse(200, "text/xml", answer).always());
+
+        Exchange exchange = FaultRoutes.send(template, LIST_ORDERS + "&maxRetries=0", null, CREATED_AFTER);
+
+        assertThat(exchange.getException()).isInstanceOf(MwsUnreadableAnswerException.class);
+        assertThat(exchange.getMessage().getBody(String.class)).isNull();
+        assertThat(exchange.getMessage().getHeader(MwsConstants.NEXT_TOKEN)).isNull();
+    }
+
+    /** Well-formed XML of a shape MWS does not send (a comment, CDATA, a prefix) is read the general way and handed on. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "<!-- mended by a proxy --><Orders/>",
+        "<Orders><![CDATA[<Order/>]]></Orders>",
+        "<o:Orders xmlns:o='urn:other'/>",
+    })
+    void wellFormedAnswersOfAnUnusualShapeAreStillHandedOnWhole(String inside) {
+        String answer = listOrdersWithNextToken("tok-2").replace("<Orders/>", inside);
+        SANDBOX.sandbox().faults().add(FaultRule.forAction("ListOrders").rawResponse(200, "text/xml", answer).always());
+
+        Exchange exchange = FaultRoutes.send(template, LIST_ORDERS + "&maxRetries=0", null, CREATED_AFTER);
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo(answer);
+        assertThat(exchange.getMessage().getHeader(MwsConstants.NEXT_TOKEN)).isEqualTo("tok-2");
+    }
 }
