@@ -29,9 +29,8 @@ import javax.net.ssl.SSLContext;
 /**
  * A local Amazon MWS on a real HTTP server at 127.0.0.1: it verifies Signature Version 2, applies MWS's
  * front-door checks, throttles as MWS does on a {@link #clock() simulated clock} that can run faster than real
- * time, answers in each section's namespace, records every request and fails on demand. This is the in-process
- * core that tests embed; the stand-alone server ({@link io.camelmws.sandbox.server.SandboxServer}: the command
- * line, the admin API under {@code /__sandbox/}, a self-signed certificate for HTTPS) is built around it.
+ * time, answers in each section's namespace, records every request and fails on demand, all in the JVM that
+ * builds it: tests embed it and drive it through this Java API.
  * <pre>{@code
  * try (MwsSandbox sandbox = MwsSandbox.builder().accessKey("AKIA...").secretKey("...").sellerId("A2...")
  *         .build().start()) {
@@ -338,14 +337,16 @@ public final class MwsSandbox implements AutoCloseable {
 
         /**
          * Also listens for HTTPS, with the key and certificate of {@code serverContext} (a server-side context
-         * whose key manager holds them). The stand-alone server makes a self-signed one. Default: HTTP only.
+         * whose key manager holds them), for a client whose TLS set-up is itself under test: same handlers as on
+         * HTTP, on {@link #httpsPort(int)}. The caller makes the key and certificate and makes its client trust
+         * them. Default: HTTP only.
          */
         public Builder https(SSLContext serverContext) {
             this.tls = Objects.requireNonNull(serverContext, "serverContext");
             return this;
         }
 
-        /** TCP port of the HTTPS listener on 127.0.0.1; 0 (the default) picks a free one. */
+        /** TCP port of the {@link #https(SSLContext) HTTPS listener} on 127.0.0.1; 0 (the default) picks a free one. */
         public Builder httpsPort(int httpsPort) {
             this.httpsPort = inRange("httpsPort", httpsPort, 0, 65_535);
             return this;
@@ -353,8 +354,8 @@ public final class MwsSandbox implements AutoCloseable {
 
         /**
          * Serves {@code pathPrefix} and every path under it with {@code handler}, on every listener, instead of
-         * MWS: this is how the stand-alone server adds its admin API under {@code /__sandbox/}. Such requests are
-         * not MWS-authenticated and not in the request log.
+         * MWS: for what a test needs beside MWS on the same port (a control API, a download URL, a notification
+         * endpoint). Such requests are not MWS-authenticated and not in the request log.
          *
          * @throws IllegalArgumentException for a prefix that is not a path below {@code /}, or one given twice
          */

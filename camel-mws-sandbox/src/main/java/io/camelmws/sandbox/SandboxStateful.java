@@ -2,8 +2,7 @@ package io.camelmws.sandbox;
 
 /**
  * Something in the sandbox that remembers (report requests, feed submissions, seeded orders) and forgets on
- * {@link MwsSandbox#reset()} and {@code POST /__sandbox/reset}. Register it with {@link
- * MwsSandbox#register(SandboxStateful)}.
+ * {@link MwsSandbox#reset()}. Register it with {@link MwsSandbox#register(SandboxStateful)}.
  */
 @FunctionalInterface
 public interface SandboxStateful {

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs two third-party (Node.js) MWS clients against the stand-alone sandbox over HTTP and HTTPS.
 # Needs node and npm (the clients come from the npm registry into a temporary folder, never into the repository).
-# Usage, after building the sandbox jar: bash camel-mws-sandbox/interop/run.sh
+# Usage, after building the server jar: bash camel-mws-sandbox-server/interop/run.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="$here/../target/camel-mws-sandbox.jar"
+jar="$here/../target/camel-mws-sandbox-server.jar"
 work="$(mktemp -d)"
 trap 'kill "$sandbox" 2>/dev/null || true; rm -rf "$work"' EXIT
 

@@ -2,10 +2,10 @@ package io.camelmws.sandbox.server.admin;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.camelmws.sandbox.http.FormDecoder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -89,9 +89,8 @@ public final class AdminRouter implements HttpHandler {
         if (bytes.length > MAX_BODY_BYTES) {
             return AdminResponse.error(413, "Admin request bodies are limited to " + MAX_BODY_BYTES + " bytes");
         }
-        Map<String, String> query = new LinkedHashMap<>();
-        FormDecoder.decodeInto(exchange.getRequestURI().getRawQuery(), query);
         try {
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             AdminResponse response = handler.handle(new String(bytes, StandardCharsets.UTF_8), query);
             return response == null ? AdminResponse.ok("{}") : response;
         } catch (IllegalArgumentException e) {
@@ -100,5 +99,26 @@ public final class AdminRouter implements HttpHandler {
             LOG.log(Level.WARNING, "Admin route " + method + " " + path + " failed", e);
             return AdminResponse.error(500, "Admin route " + method + " " + path + " failed: " + e);
         }
+    }
+
+    /**
+     * The query's parameters, UTF-8, the first value of a repeated name winning.
+     *
+     * @throws IllegalArgumentException for a malformed escape, which then answers 400
+     */
+    private static Map<String, String> query(String rawQuery) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            if (!name.isEmpty()) {
+                parameters.putIfAbsent(name, value);
+            }
+        }
+        return parameters;
     }
 }

@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the sandbox as a stand-alone process:
- * {@code java -jar camel-mws-sandbox.jar --port 0 --access-key K --secret-key S --seller-id ID [--auth-token T]}.
+ * {@code java -jar camel-mws-sandbox-server.jar --port 0 --access-key K --secret-key S --seller-id ID
+ * [--auth-token T]}.
  * Prints {@code MWS sandbox listening on http://127.0.0.1:PORT} once it accepts requests (and, with {@code --https},
  * {@code MWS sandbox listening on https://127.0.0.1:PORT (certificate: FILE)}) and runs until killed.
  */
@@ -21,8 +22,8 @@ public final class SandboxMain {
     /** Exit status for a command line that cannot be understood, as most Unix tools use. */
     static final int USAGE_ERROR = 2;
 
-    static final String USAGE = "Usage: java -jar camel-mws-sandbox.jar --port N --access-key KEY --secret-key SECRET"
-            + " --seller-id SELLER [--auth-token amzn.mws.UUID]\n"
+    static final String USAGE = "Usage: java -jar camel-mws-sandbox-server.jar --port N --access-key KEY"
+            + " --secret-key SECRET --seller-id SELLER [--auth-token amzn.mws.UUID]\n"
             + "      [--time-scale X] [--no-throttling] [--fault-seed N] [--https [--https-port N] [--cert-out FILE]]\n"
             + "      [--orders N] [--seed S] [--shuffle-element-order]\n"
             + "  --port N        TCP port on 127.0.0.1 (0 picks a free one)\n"
@@ -59,12 +60,12 @@ public final class SandboxMain {
         try {
             server = launch(args, System.out);
         } catch (UsageException e) {
-            System.err.println("camel-mws-sandbox: " + e.getMessage());
+            System.err.println("camel-mws-sandbox-server: " + e.getMessage());
             System.err.println(USAGE);
             System.exit(USAGE_ERROR);
             return;
         } catch (UncheckedIOException e) {
-            System.err.println("camel-mws-sandbox: " + e.getMessage() + ": " + e.getCause().getMessage());
+            System.err.println("camel-mws-sandbox-server: " + e.getMessage() + ": " + e.getCause().getMessage());
             System.exit(1);
             return;
         }

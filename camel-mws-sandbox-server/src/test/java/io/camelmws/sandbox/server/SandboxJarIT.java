@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the packaged jar as its own process with nothing on the classpath, as a user would: it must print the
- * ready line, answer MWS requests, and refuse a bad command line with exit status 2.
+ * ready line, answer MWS requests (so the library's classes and resources are in it), and refuse a bad command line
+ * with exit status 2.
  */
 class SandboxJarIT {
 
-    private static final Path JAR = Path.of("target", "camel-mws-sandbox.jar");
+    private static final Path JAR = Path.of("target", "camel-mws-sandbox-server.jar");
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -7,6 +7,7 @@ import io.camelmws.sandbox.fault.Fault;
 import io.camelmws.sandbox.fault.FaultRule;
 import io.camelmws.sandbox.junit.MwsSandboxExtension;
 import io.camelmws.sandbox.log.SandboxRequest;
+import io.camelmws.sandbox.orders.OrderBook;
 import io.camelmws.sandbox.server.SandboxServer;
 import io.camelmws.sandbox.support.SignedRequest;
 import io.camelmws.sandbox.support.WebServiceClient;
@@ -223,6 +224,28 @@ class AdminApiTest {
         assertThat(sandbox.faults().pending()).isEmpty();
         assertThat(sandbox.requests()).isEmpty();
         assertThat(SignedRequest.to(sandbox).send().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void reseedsTheOrderBookUntilReset() throws Exception {
+        OrderBook book = sandbox.orders();
+        int builtCount = book.initialOrders();
+        long builtSeed = book.seed();
+
+        HttpResponse<String> seeded = admin("POST", "/__sandbox/orders/seed", "{\"count\": 300, \"seed\": 5}");
+        assertThat(seeded.statusCode()).as(seeded.body()).isEqualTo(200);
+        assertThat(seeded.body()).contains("\"count\":300", "\"seed\":5", "\"start\":\"" + book.start() + "\"");
+        assertThat(book.initialOrders()).isEqualTo(300);
+        assertThat(book.seed()).isEqualTo(5);
+
+        HttpResponse<String> refused = admin("POST", "/__sandbox/orders/seed", "{\"count\": -1}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("count");
+        assertThat(admin("POST", "/__sandbox/orders/seed", "{\"seed\": \"five\"}").statusCode()).isEqualTo(400);
+
+        assertThat(admin("POST", "/__sandbox/reset", null).statusCode()).isEqualTo(200);
+        assertThat(book.initialOrders()).isEqualTo(builtCount);
+        assertThat(book.seed()).isEqualTo(builtSeed);
     }
 
     @Test
