@@ -7,7 +7,10 @@ import io.camelmws.component.model.RequestDocument;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -31,6 +34,7 @@ import org.slf4j.LoggerFactory;
 
 import io.camelmws.component.error.ErrorResponseParser;
 import io.camelmws.component.error.MwsException;
+import io.camelmws.component.error.MwsUnreadableAnswerException;
 import io.camelmws.component.xml.Utf8AnswerScan;
 
 /**
@@ -130,7 +134,26 @@ public final class MwsHttpSender {
                 return new MwsResponse(metadata, read.text(), null, null, read.scan());
             }
         }
-        return new MwsResponse(metadata, new String(bytes, charset), null, null);
+        return new MwsResponse(metadata, strictlyDecoded(bytes, charset, action, status, metadata), null, null);
+    }
+
+    /**
+     * The text of an answer the one pass did not judge. Decoded strictly: bytes that are not valid in the answer's
+     * charset make the answer unreadable, where the JDK's lenient decoding would hand it on with U+FFFD in their place.
+     */
+    private static String strictlyDecoded(byte[] bytes, Charset charset, String action, int status, ResponseMetadata metadata)
+            throws MwsUnreadableAnswerException {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in).toString();
+        } catch (CharacterCodingException e) {
+            MwsUnreadableAnswerException unreadable = new MwsUnreadableAnswerException(action, status,
+                    "its bytes are not valid " + charset.name() + " (at offset " + in.position() + ")",
+                    metadata.requestId());
+            unreadable.setResponseMetadata(metadata);
+            throw unreadable;
+        }
     }
 
     private static byte[] bytes(HttpEntity entity, String action, int status, ResponseMetadata metadata, long maxBytes) throws IOException {

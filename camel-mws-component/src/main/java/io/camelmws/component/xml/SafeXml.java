@@ -16,7 +16,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class SafeXml {
 
     private static final XMLInputFactory FACTORY = createFactory();
-    /** For documents the scan has read whole: Aalto binds a ListOrders page about an eighth faster than Woodstox. */
+    /** For documents the call's scan has read whole: Aalto binds a ListOrders page about an eighth faster than Woodstox. */
     private static final XMLInputFactory SCANNED = createScannedFactory();
 
     private SafeXml() {
@@ -61,9 +61,9 @@ public final class SafeXml {
     }
 
     /**
-     * A plain pull reader over a document that a reader of {@link #reader(String)} has already read to its end without
-     * finding a DOCTYPE or an entity (the answer scan), for binding it again at full speed: DTDs stay unsupported and
-     * external entities off, so even a document that skipped the scan could not expand one.
+     * A plain pull reader over a document already read to its end without a DOCTYPE or an entity but XML's own five (by
+     * the call's scan: {@link Utf8AnswerScan} or a reader of {@link #reader(String)}), for binding it again at full
+     * speed: DTDs stay unsupported and external entities off, so even a document that skipped the scan could not expand one.
      */
     public static XMLStreamReader readerOfScanned(String xml) throws UnsafeOrMalformedXmlException {
         try {

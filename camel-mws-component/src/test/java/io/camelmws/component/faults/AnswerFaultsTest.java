@@ -200,4 +200,21 @@ class AnswerFaultsTest extends CamelTestSupport {
         assertThat(exchange.getMessage().getBody(String.class)).isEqualTo(answer);
         assertThat(exchange.getMessage().getHeader(MwsConstants.NEXT_TOKEN)).isEqualTo("tok-2");
     }
+
+    /** Bytes that are not UTF-8 would come out of a lenient decoding as U+FFFD: the answer is refused instead. */
+    @Test
+    void anAnswerThatIsNotValidUtf8IsRefusedNotHandedOnWithReplacementCharacters() {
+        byte[] good = listOrdersWithNextToken("tok").replace("<Orders/>", "<Orders><Order><BuyerName>Ren\u00e9e</BuyerName></Order></Orders>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = good.clone();
+        int accent = new String(good, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("Ren") + 3;
+        bad[accent + 1] = '(';  // 0xC3 0x28: a lead byte whose continuation is missing
+        SANDBOX.sandbox().faults().add(FaultRule.forAction("ListOrders").rawResponse(200, "text/xml; charset=UTF-8", bad).always());
+
+        Exchange exchange = FaultRoutes.send(template, LIST_ORDERS + "&maxRetries=0", null, CREATED_AFTER);
+
+        assertThat(exchange.getException()).isInstanceOfSatisfying(MwsUnreadableAnswerException.class,
+                e -> assertThat(e.getMessage()).contains("not valid UTF-8 (at offset " + accent + ")"));
+        assertThat(exchange.getMessage().getBody(String.class)).isNull();
+    }
 }
