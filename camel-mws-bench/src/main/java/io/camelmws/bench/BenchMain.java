@@ -106,15 +106,18 @@ public final class BenchMain {
                 yield results;
             }
             case STAGES -> {
-                List<Result> results = new ArrayList<>(Jmh.run(settings, "stages", StagesBench.class,
-                        List.of("componentNoWire", "plainNoWire", "bind", "sign", "hmac", "scan", "poolLease", "throttleLookup", "throttleAcquire", "throttleRefuse"), 1, true));
+                // Eight warm-up seconds: with three, a whole call through Camel was often still being compiled on this
+                // 2-core machine, and a slow first iteration or two widened its error bar by half its value.
+                List<Result> results = new ArrayList<>(Jmh.run(settings.withIterations(8, 5), "stages", StagesBench.class,
+                        List.of("componentNoWire", "plainNoWire", "bind", "sign", "hmac", "read", "scan", "text", "poolLease", "throttleLookup",
+                                "throttleAcquire", "throttleRefuse"), 1, true));
                 results.addAll(StagesBench.answerSizes());
                 yield results;
             }
             case SOAK -> SoakBench.run(settings, workDirectory);
             // Three forks: the goal is a ratio of two of these figures, and one fork's JIT can land a step apart.
             case MODELS -> {
-                List<Result> results = new ArrayList<>(Jmh.run(settings.withForks(3), "models", ModelBench.class, List.of("scan", "model", "json"), 1, true));
+                List<Result> results = new ArrayList<>(Jmh.run(settings.withForks(3), "models", ModelBench.class, List.of("scan", "read", "model", "json"), 1, true));
                 results.add(ModelBench.pageSize());
                 yield results;
             }

@@ -68,7 +68,6 @@ public record BenchSettings(boolean smoke,
     public record Soak(Duration warmup, Duration duration, Duration drainBound, double timeScale) {
     }
 
-    /** These settings with other numbers of JMH warm-up and measurement iterations. */
     /** The same settings with {@code forks} JMH forks (smoke settings, which run JMH in this JVM, are kept as they are). */
     public BenchSettings withForks(int forks) {
         if (smoke) {
@@ -80,7 +79,11 @@ public record BenchSettings(boolean smoke,
                 reportStreamRounds, childTimeout, soak);
     }
 
+    /** These settings with other numbers of JMH warm-up and measurement iterations (smoke settings are kept as they are). */
     public BenchSettings withIterations(int warmupIterations, int iterations) {
+        if (smoke) {
+            return this;
+        }
         return new BenchSettings(smoke, jmhForks, warmupIterations, jmhWarmupTime, iterations, jmhIterationTime, producerWarmup,
                 producerRound, producerPairs,
                 reportBytes, reportRounds, pagingOrders, pagingRuns, throttleCases, sandboxCallRuns, sandboxCallRunTime, reportStreamBytes,

@@ -25,7 +25,10 @@ import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.io.ConnectionEndpoint;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -49,12 +52,13 @@ import io.camelmws.component.throttle.OperationThrottle;
 import io.camelmws.component.throttle.Throttler;
 import io.camelmws.component.throttle.ThrottlingMode;
 import io.camelmws.component.xml.ResponseScan;
+import io.camelmws.component.xml.Utf8AnswerScan;
 import io.camelmws.sandbox.MwsSandbox;
 
 /**
  * Where the time of one call goes, for docs/performance.md: the whole call through the component and through the
  * plain loop without the wire ({@link NoWire}), and each stage on its own: parameter binding, signing (and the HMAC
- * within it), the scan of the answer, leasing a pooled connection, and the quota (looking up the operation's buckets, taking a request, being
+ * within it), reading the answer (the component's one pass, the general reading, and the plain loop's decoding), leasing a pooled connection, and the quota (looking up the operation's buckets, taking a request, being
  * refused one). The round trip over the wire comes from {@link io.camelmws.bench.e2e.ProducerOverheadBench}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -77,6 +81,7 @@ public class StagesBench {
         AsciiBuffer canonicalQuery;
         RequestSigner signer;
         String answer;
+        byte[] answerBytes;
         final Clock clock = Clock.systemUTC();
 
         @Setup
@@ -92,6 +97,7 @@ public class StagesBench {
             canonicalQuery = new AsciiBuffer(1024).appendAscii(CanonicalQuery.of(withCommonParameters(target, bound, clock)));
             signer = new RequestSigner(BenchAccount.SECRET_KEY, SignatureMethod.HmacSHA256);
             answer = fetchAnswer(call, bound);
+            answerBytes = answer.getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -234,9 +240,22 @@ public class StagesBench {
         return inputs.signer.sign(inputs.signedPrefix, inputs.canonicalQuery);
     }
 
+    /** What the component does with every UTF-8 answer of MWS's shape: decodes it, proves it well-formed and scans it, in one pass. */
+    @Benchmark
+    public Utf8AnswerScan.Read read(Inputs inputs) {
+        return Utf8AnswerScan.read(inputs.answerBytes, inputs.answerBytes.length);
+    }
+
+    /** The general reading, for answers of any other shape: Woodstox over the decoded text (the decoding not included). */
     @Benchmark
     public ResponseScan scan(Inputs inputs) throws Exception {
         return ResponseScan.of(inputs.answer);
+    }
+
+    /** What the plain loop does with the answer: EntityUtils.toString, the usual HttpClient 5 way to the text. */
+    @Benchmark
+    public String text(Inputs inputs) throws Exception {
+        return EntityUtils.toString(new ByteArrayEntity(inputs.answerBytes, ContentType.TEXT_XML), StandardCharsets.UTF_8);
     }
 
     /** {@code Throttler.forOperation}: what MwsInvoker does for every call before it takes a request. */
