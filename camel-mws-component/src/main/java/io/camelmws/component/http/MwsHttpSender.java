@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import io.camelmws.component.error.ErrorResponseParser;
 import io.camelmws.component.error.MwsException;
 import io.camelmws.component.error.MwsUnreadableAnswerException;
+import io.camelmws.component.xml.ListedItems;
 import io.camelmws.component.xml.Utf8AnswerScan;
 
 /**
@@ -52,10 +53,11 @@ public final class MwsHttpSender {
     }
 
     /**
+     * @param listed  the items the answer's scan should note (a consumer's list page), or null
      * @param onStart told the request once it is built, so a deadline can cancel it (which closes its connection)
      */
     public static MwsResponse send(CloseableHttpClient client, MwsRequest request, HttpSettings settings, boolean streamDocument,
-                                   java.util.function.Consumer<org.apache.hc.core5.concurrent.Cancellable> onStart)
+                                   ListedItems listed, java.util.function.Consumer<org.apache.hc.core5.concurrent.Cancellable> onStart)
             throws IOException {
         HttpUriRequestBase http = request.method().equals("GET") ? new HttpGet(request.uri()) : new HttpPost(request.uri());
         onStart.accept(http);
@@ -93,7 +95,7 @@ public final class MwsHttpSender {
                 if (entity == null) {
                     return new MwsResponse(metadata, "", null, null);
                 }
-                return envelope(entity, request.action(), status, metadata, settings.maxAnswerBytes());
+                return envelope(entity, request.action(), status, metadata, settings.maxAnswerBytes(), listed);
             }
             String body = entity == null ? "" : readBounded(entity);
             MwsException error = ErrorResponseParser.parse(request.action(), status, body, metadata.requestId());
@@ -125,11 +127,12 @@ public final class MwsHttpSender {
      * A UTF-8 answer of MWS's usual shape is proved well-formed and scanned in the same pass over its bytes
      * ({@link Utf8AnswerScan}); any other is scanned when it is handled.
      */
-    private static MwsResponse envelope(HttpEntity entity, String action, int status, ResponseMetadata metadata, long maxBytes) throws IOException {
+    private static MwsResponse envelope(HttpEntity entity, String action, int status, ResponseMetadata metadata, long maxBytes,
+                                        ListedItems listed) throws IOException {
         byte[] bytes = bytes(entity, action, status, metadata, maxBytes);
         Charset charset = charset(entity);
         if (charset.equals(StandardCharsets.UTF_8)) {
-            Utf8AnswerScan.Read read = Utf8AnswerScan.read(bytes, bytes.length);
+            Utf8AnswerScan.Read read = Utf8AnswerScan.read(bytes, bytes.length, listed);
             if (read != null) {
                 return new MwsResponse(metadata, read.text(), null, null, read.scan());
             }

@@ -203,7 +203,7 @@ public final class CallPipeline {
                     }
                 }
                 MwsRequest request = signing.sign(target, parameters, document);
-                MwsResponse answer = send.send(request, target);
+                MwsResponse answer = send.send(request, target, listed);
                 MwsResult done = handle.handle(target, answer, stats, listed);
                 if (done.response().document() != null) {
                     observer.downloaded(target, done.response().document().length());

@@ -41,8 +41,8 @@ public final class HandleResponseStage {
         }
         ResponseScan scan;
         try {
-            // A consumer's page is scanned again for its items; any other answer scanned while it was decoded is done.
-            scan = answer.scanned() != null && listed == null ? answer.scanned() : ResponseScan.of(answer.text(), listed);
+            // Scanned while it was decoded (with the same items noted), or not of a shape the one pass judges.
+            scan = answer.scanned() != null ? answer.scanned() : ResponseScan.of(answer.text(), listed);
         } catch (SafeXml.UnsafeOrMalformedXmlException e) {
             MwsException unreadable = new MwsUnreadableAnswerException(target.action(), answer.metadata().httpStatus(), e.getMessage(),
                     answer.metadata().requestId());

@@ -11,6 +11,7 @@ import io.camelmws.component.http.HttpSettings;
 import io.camelmws.component.http.MwsHttpSender;
 import io.camelmws.component.http.MwsRequest;
 import io.camelmws.component.model.MwsResponse;
+import io.camelmws.component.xml.ListedItems;
 
 /**
  * Stage 3: sends the signed request through the component's pooled HttpClient 5 (or the endpoint's own) with MWS's
@@ -30,10 +31,11 @@ public final class SendStage {
         this.deadlines = deadlines;
     }
 
-    MwsResponse send(MwsRequest request, ResolvedOperation target) throws IOException {
+    /** @param listed the items the answer's scan should note (a consumer's list page), or null */
+    MwsResponse send(MwsRequest request, ResolvedOperation target, ListedItems listed) throws IOException {
         RequestDeadlines.Deadline[] deadline = new RequestDeadlines.Deadline[1];
         try {
-            return MwsHttpSender.send(httpClient.get(), request, settings, target.operation().returnsDocument(),
+            return MwsHttpSender.send(httpClient.get(), request, settings, target.operation().returnsDocument(), listed,
                     http -> deadline[0] = deadlines.start(http, settings.requestTimeoutMillis()));
         } catch (IOException e) {
             if (deadline[0] != null && deadline[0].expired()) {

@@ -60,13 +60,27 @@ public record ResponseScan(String rootElement, String nextToken, String requestI
             }
             ListedItems.Found listed = null;
             if (notes != null) {
-                String before = items.before() == null ? null
-                        : items.before().equals("LastUpdatedBefore") ? values[ScannedValue.LAST_UPDATED_BEFORE.ordinal()]
-                        : items.before().equals("CreatedBefore") ? values[ScannedValue.CREATED_BEFORE.ordinal()] : notes.before;
-                listed = new ListedItems.Found(notes.found, before);
+                listed = new ListedItems.Found(notes.found, windowEnd(items, values, notes.before));
             }
             return of(root, values, listed);
         });
+    }
+
+    /**
+     * Where the listing's window ended: ListOrders' end is one of the scan's own values (its depth-3 reading takes those
+     * elements first); any other is the first element of that name the notes met.
+     */
+    static String windowEnd(ListedItems items, String[] values, String noted) {
+        if (items.before() == null) {
+            return null;
+        }
+        if (items.before().equals(ScannedValue.LAST_UPDATED_BEFORE.element())) {
+            return values[ScannedValue.LAST_UPDATED_BEFORE.ordinal()];
+        }
+        if (items.before().equals(ScannedValue.CREATED_BEFORE.element())) {
+            return values[ScannedValue.CREATED_BEFORE.ordinal()];
+        }
+        return noted;
     }
 
     /** The scan of an answer with this root and these {@link ScannedValue}s (by ordinal; null where absent). */

@@ -33,6 +33,10 @@ enum ScannedValue {
         this.root = root;
     }
 
+    String element() {
+        return element;
+    }
+
     /** The value an element of this name at this depth holds under this root, or null. */
     static ScannedValue at(int depth, String name, String root) {
         if (depth < 3 || depth > 4) {

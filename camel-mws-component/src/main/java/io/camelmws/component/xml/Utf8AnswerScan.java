@@ -1,7 +1,11 @@
 package io.camelmws.component.xml;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a UTF-8 answer of the shape MWS sends in one pass over its bytes: proves it well-formed, takes the
@@ -61,9 +65,17 @@ public final class Utf8AnswerScan {
     private int depth;
     private String root;
     private final String[] values = new String[ScannedValue.count()];
-    /** The value whose element's text is being read, or null; its text starts at {@code valueFrom}. */
+    /** What the text of the element being read is taken as (null: nothing), and where that text starts. */
+    private Capture capture;
     private ScannedValue value;
     private int valueFrom;
+    /** The items to note, or null; and the notes. */
+    private final ListedItems items;
+    private final ItemNotes notes;
+    /** Whether the start tag just read declared a namespace (an item holding one is not cut out as it stands). */
+    private boolean declaredNamespace;
+    /** Bytes so far beyond one char per character (UTF-8 sequences), to turn byte offsets into the text's offsets. */
+    private int extraBytes;
     /** Where the last '&' or CR of text was: a value holding one is left to the general reading (it would alter it). */
     private int lastAltered = -1;
     private int references;
@@ -73,9 +85,14 @@ public final class Utf8AnswerScan {
     private final int[] attributeName = new int[MAX_ATTRIBUTES];
     private final int[] attributeLength = new int[MAX_ATTRIBUTES];
 
-    private Utf8AnswerScan(byte[] in, int length) {
+    /** What the text of a text-only element is taken as. */
+    private enum Capture { VALUE, WINDOW_END, FIELD }
+
+    private Utf8AnswerScan(byte[] in, int length, ListedItems items) {
         this.in = in;
         this.end = length;
+        this.items = items;
+        this.notes = items == null ? null : new ItemNotes();
     }
 
     /**
@@ -84,11 +101,20 @@ public final class Utf8AnswerScan {
      * @return its text and scan, or null when this reading does not judge it (read it the general way)
      */
     public static Read read(byte[] utf8, int length) {
-        Utf8AnswerScan reading = new Utf8AnswerScan(utf8, length);
+        return read(utf8, length, null);
+    }
+
+    /**
+     * @param items the items to note as {@link ResponseScan#of(String, ListedItems)} notes them (a consumer's page), or null
+     */
+    public static Read read(byte[] utf8, int length, ListedItems items) {
+        Utf8AnswerScan reading = new Utf8AnswerScan(utf8, length, items);
         if (!reading.document()) {
             return null;
         }
-        return new Read(reading.decode(), ResponseScan.of(reading.root, reading.values, null));
+        ListedItems.Found listed = items == null ? null
+                : new ListedItems.Found(reading.notes.found, ResponseScan.windowEnd(items, reading.values, reading.notes.before));
+        return new Read(reading.decode(), ResponseScan.of(reading.root, reading.values, listed));
     }
 
     // ---- the document: [declaration] whitespace* element whitespace*
@@ -185,19 +211,21 @@ public final class Utf8AnswerScan {
 
     /** {@code <name (space attribute)* space? (> | />)}. */
     private boolean startTag() {
-        if (value != null || depth == MAX_DEPTH) {
-            // An element inside a value's element: its text would not be a value (the general reading refuses it).
+        if (capture != null || depth == MAX_DEPTH) {
+            // An element inside one whose text is taken: that text would not be what the general reading takes.
             return false;
         }
         if (depth == 0 && root != null) {
             return false;
         }
+        int tagStart = p;
         p++;
         int nameFrom = p;
         if (!name()) {
             return false;
         }
         int nameLength = p - nameFrom;
+        declaredNamespace = false;
         if (reservedName(nameFrom, nameLength)) {
             return false;
         }
@@ -216,8 +244,7 @@ public final class Utf8AnswerScan {
                     }
                 }
                 p++;
-                opened(nameFrom, nameLength, b == '/');
-                return true;
+                return opened(tagStart, nameFrom, nameLength, b == '/');
             }
             if (!spaced || attributes == MAX_ATTRIBUTES || !attribute(attributes)) {
                 return false;
@@ -234,6 +261,7 @@ public final class Utf8AnswerScan {
         }
         int length = p - from;
         boolean namespaceDeclaration = length == 5 && startsWith(from, "xmlns");
+        declaredNamespace |= namespaceDeclaration;
         if (!namespaceDeclaration && reservedName(from, length)) {
             return false;
         }
@@ -287,10 +315,17 @@ public final class Utf8AnswerScan {
         return true;
     }
 
-    /** An element has begun: it is the root, a value's element, or one more open element. */
-    private void opened(int nameFrom, int nameLength, boolean empty) {
+    /**
+     * An element has begun: in the same order as {@link ResponseScan#of(String, ListedItems)}, it is part of an item, the
+     * root, a value's element, or (when items are noted) a list, the window's end or an item; then one more open element.
+     *
+     * @return false when the general reading is left to judge
+     */
+    private boolean opened(int tagStart, int nameFrom, int nameLength, boolean empty) {
         int elementDepth = depth + 1;
-        if (elementDepth == 1) {
+        if (notes != null && notes.itemDepth > 0) {
+            notes.withinItem(nameFrom, nameLength, empty);
+        } else if (elementDepth == 1) {
             root = new String(in, nameFrom, nameLength, StandardCharsets.US_ASCII);
         } else {
             ScannedValue found = ScannedValue.at(elementDepth, in, nameFrom, nameLength, root);
@@ -298,9 +333,12 @@ public final class Utf8AnswerScan {
                 if (empty) {
                     values[found.ordinal()] = "";
                 } else {
+                    capture = Capture.VALUE;
                     value = found;
                     valueFrom = p;
                 }
+            } else if (notes != null && !notes.started(tagStart, nameFrom, nameLength, empty)) {
+                return false;
             }
         }
         if (!empty) {
@@ -308,6 +346,7 @@ public final class Utf8AnswerScan {
             openLength[depth] = nameLength;
             depth++;
         }
+        return true;
     }
 
     /** {@code </name space? >}, the name the innermost open element's. */
@@ -325,12 +364,27 @@ public final class Utf8AnswerScan {
         if (!expect((byte) '>')) {
             return false;
         }
-        if (value != null) {
+        Capture taken = capture;
+        if (taken != null) {
             if (lastAltered >= valueFrom) {
                 return false;
             }
-            values[value.ordinal()] = new String(in, valueFrom, textEnd - valueFrom, StandardCharsets.UTF_8).trim();
-            value = null;
+            String text = new String(in, valueFrom, textEnd - valueFrom, StandardCharsets.UTF_8).trim();
+            if (taken == Capture.VALUE) {
+                values[value.ordinal()] = text;
+            } else if (taken == Capture.WINDOW_END) {
+                notes.before = text;
+            } else {
+                notes.fields.putIfAbsent(notes.child, text);
+            }
+            capture = null;
+        }
+        if (notes != null) {
+            if (notes.itemDepth > 0) {
+                notes.endedWithinItem();
+            } else if (taken == null) {
+                notes.ended(from, length);
+            }
         }
         depth--;
         return true;
@@ -488,6 +542,7 @@ public final class Utf8AnswerScan {
             nonAscii = Arrays.copyOf(nonAscii, nonAscii.length * 2);
         }
         nonAscii[nonAsciiCount++] = p;
+        extraBytes += length == 4 ? 2 : length - 1;
         p += length;
         return true;
     }
@@ -524,6 +579,97 @@ public final class Utf8AnswerScan {
             text[to++] = (char) in[i];
         }
         return new String(text, 0, to);
+    }
+
+    // ---- a consumer's items, noted as the general reading notes them (ResponseScan.ItemNotes)
+
+    /** The items of {@link #items} as the pass meets them; offsets are the text's (chars), not the bytes'. */
+    private final class ItemNotes {
+        private final List<ListedItems.Item> found = new ArrayList<>();
+        private final byte[][] kept;
+        private String before;
+        /** The list element being read, when the selection names lists. */
+        private String list;
+        // The item being read: its depth below its own element (0: outside any item), start, child, fields.
+        private int itemDepth;
+        private int start;
+        private boolean prefixFree;
+        private String child;
+        private Map<String, String> fields;
+
+        ItemNotes() {
+            kept = items.kept().stream().map(name -> name.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+        }
+
+        /**
+         * A start tag outside any item: the window's end, a list, or an item.
+         *
+         * @return false when the general reading is left to judge (an empty item element)
+         */
+        boolean started(int tagStart, int nameFrom, int nameLength, boolean empty) {
+            String name = new String(in, nameFrom, nameLength, StandardCharsets.US_ASCII);
+            if (name.equals(items.before()) && before == null) {
+                if (empty) {
+                    before = "";
+                } else {
+                    capture = Capture.WINDOW_END;
+                    valueFrom = p;
+                }
+            } else if (items.lists().contains(name)) {
+                list = empty ? null : name;
+            } else if (name.equals(items.item()) && (items.lists().isEmpty() || list != null)) {
+                if (empty) {
+                    return false;
+                }
+                itemDepth = 1;
+                start = tagStart - extraBytes;
+                prefixFree = !declaredNamespace;
+                fields = new HashMap<>();
+                child = null;
+            }
+            return true;
+        }
+
+        /** A start tag inside an item: a child whose text may be kept, or deeper. */
+        void withinItem(int nameFrom, int nameLength, boolean empty) {
+            itemDepth++;
+            if (itemDepth == 2) {
+                child = null;
+                for (byte[] name : kept) {
+                    if (name.length == nameLength && Arrays.equals(name, 0, nameLength, in, nameFrom, nameFrom + nameLength)) {
+                        child = new String(name, StandardCharsets.US_ASCII);
+                        if (empty) {
+                            fields.putIfAbsent(child, "");
+                        } else {
+                            capture = Capture.FIELD;
+                            valueFrom = p;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (declaredNamespace) {
+                prefixFree = false;
+            }
+            if (empty) {
+                itemDepth--;
+            }
+        }
+
+        /** An end tag inside an item; the item's own closes it. */
+        void endedWithinItem() {
+            itemDepth--;
+            if (itemDepth == 0) {
+                found.add(new ListedItems.Item(start, p - extraBytes, list, fields, prefixFree));
+            }
+        }
+
+        /** An end tag outside any item: the list's own ends it. */
+        void ended(int nameFrom, int nameLength) {
+            if (list != null && list.length() == nameLength && startsWith(nameFrom, list)) {
+                list = null;
+            }
+        }
     }
 
     // ---- small helpers

@@ -33,16 +33,35 @@ class Utf8AnswerScanTest extends MwsTestSupport {
     private static final byte[] DAMAGE = bytes("<>&/\"'];#:!?= \t\rx1A-.", 0x00, 0x01, 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xE2, 0xED, 0xEF,
             0xF0, 0xF4, 0xF8, 0xFF);
 
+    /** What every polling consumer of the catalog has its pages' scans note, and nothing (a plain call). */
+    private static final List<ListedItems> NOTED = notedItems();
+
+    private static List<ListedItems> notedItems() {
+        List<ListedItems> noted = new ArrayList<>();
+        noted.add(null);
+        io.camelmws.component.catalog.MwsCatalog.standard().sections().stream().flatMap(section -> section.operations().values().stream())
+                .flatMap(operation -> operation.polled().stream()).map(io.camelmws.component.poll.PolledAnswer::listedItemsOf).forEach(noted::add);
+        return noted;
+    }
+
     @Test
     void acceptsTheSandboxsAnswersWithTheTextAndValuesOfTheGeneralReading() throws Exception {
         Map<String, String> answers = realAnswers();
+        assertThat(NOTED).hasSizeGreaterThan(4);
+        int itemsNoted = 0;
         for (Map.Entry<String, String> answer : answers.entrySet()) {
             byte[] bytes = answer.getValue().getBytes(StandardCharsets.UTF_8);
-            Utf8AnswerScan.Read read = Utf8AnswerScan.read(bytes, bytes.length);
-            assertThat(read).as(answer.getKey()).isNotNull();
-            assertThat(read.text()).as(answer.getKey()).isEqualTo(answer.getValue());
-            assertThat(read.scan()).as(answer.getKey()).isEqualTo(ResponseScan.of(answer.getValue()));
+            for (ListedItems items : NOTED) {
+                Utf8AnswerScan.Read read = Utf8AnswerScan.read(bytes, bytes.length, items);
+                String what = answer.getKey() + " noting " + items;
+                assertThat(read).as(what).isNotNull();
+                assertThat(read.text()).as(what).isEqualTo(answer.getValue());
+                assertThat(read.scan()).as(what).isEqualTo(ResponseScan.of(answer.getValue(), items));
+                itemsNoted += items == null ? 0 : read.scan().listed().items().size();
+            }
         }
+        // Orders, financial events, inventory supplies, reports: the corpus holds items the consumers note.
+        assertThat(itemsNoted).isGreaterThan(30);
         // The corpus holds what the values are there for: a NextToken, ids MWS handed out, a window's end, non-ASCII text.
         assertThat(answers.values()).anySatisfy(xml -> assertThat(ResponseScan.of(xml).nextToken()).isNotNull());
         assertThat(answers.values()).anySatisfy(xml -> assertThat(ResponseScan.of(xml).feedSubmissionId()).isNotNull());
@@ -62,11 +81,12 @@ class Utf8AnswerScanTest extends MwsTestSupport {
             for (int i = 0; i < 1_500; i++) {
                 byte[] damaged = damage(original, random);
                 tried++;
-                Utf8AnswerScan.Read read = Utf8AnswerScan.read(damaged, damaged.length);
+                ListedItems items = NOTED.get(random.nextInt(NOTED.size()));
+                Utf8AnswerScan.Read read = Utf8AnswerScan.read(damaged, damaged.length, items);
                 String decoded = new String(damaged, StandardCharsets.UTF_8);
                 ResponseScan general;
                 try {
-                    general = ResponseScan.of(decoded);
+                    general = ResponseScan.of(decoded, items);
                 } catch (SafeXml.UnsafeOrMalformedXmlException refused) {
                     general = null;
                 }
@@ -84,6 +104,36 @@ class Utf8AnswerScanTest extends MwsTestSupport {
         // Both outcomes occur often enough for the comparison to mean something.
         assertThat(accepted).as("of %d", tried).isGreaterThan(tried / 10);
         assertThat(refusedByBoth).as("of %d", tried).isGreaterThan(tried / 10);
+    }
+
+    /** Item notes in the places the sandbox's answers do not reach: each as the general reading notes it. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // An empty list element ends that list at once: the event after it is in no list, so it is not an item.
+        "<ListFinancialEventsResponse><ListFinancialEventsResult><FinancialEvents><ShipmentEventList/>"
+            + "<ShipmentEvent><AmazonOrderId>1</AmazonOrderId></ShipmentEvent><RefundEventList><ShipmentEvent>"
+            + "<AmazonOrderId>2</AmazonOrderId><PostedDate/></ShipmentEvent></RefundEventList></FinancialEvents>"
+            + "</ListFinancialEventsResult></ListFinancialEventsResponse>",
+        // A namespace declared inside an order: it cannot be cut out as it stands.
+        "<ListOrdersResponse xmlns='urn:o'><ListOrdersResult><Orders><Order><AmazonOrderId>1</AmazonOrderId>"
+            + "<Extra xmlns='urn:x'><A>b</A></Extra></Order><Order xmlns='urn:y'><AmazonOrderId>2</AmazonOrderId></Order>"
+            + "</Orders></ListOrdersResult></ListOrdersResponse>",
+        // Empty and repeated kept fields: empty text, and the first of each name.
+        "<ListOrdersResponse><ListOrdersResult><LastUpdatedBefore> 2026-12-01T00:00:00Z </LastUpdatedBefore><Orders><Order>"
+            + "<AmazonOrderId/><AmazonOrderId>x</AmazonOrderId><LastUpdateDate>2026-11-30T00:00:00Z</LastUpdateDate>"
+            + "<OrderStatus>Shipped</OrderStatus><OrderStatus>Canceled</OrderStatus></Order></Orders></ListOrdersResult></ListOrdersResponse>",
+    })
+    void notesItemsAsTheGeneralReadingDoes(String xml) throws Exception {
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        int compared = 0;
+        for (ListedItems items : NOTED) {
+            Utf8AnswerScan.Read read = Utf8AnswerScan.read(bytes, bytes.length, items);
+            assertThat(read).as(String.valueOf(items)).isNotNull();
+            ResponseScan general = ResponseScan.of(xml, items);
+            assertThat(read.scan()).as(String.valueOf(items)).isEqualTo(general);
+            compared += items == null ? 0 : general.listed().items().size();
+        }
+        assertThat(compared).isPositive();
     }
 
     @ParameterizedTest
