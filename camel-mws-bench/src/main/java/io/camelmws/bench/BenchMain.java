@@ -115,9 +115,10 @@ public final class BenchMain {
                 yield results;
             }
             case SOAK -> SoakBench.run(settings, workDirectory);
-            // Three forks: the goal is a ratio of two of these figures, and one fork's JIT can land a step apart.
+            // Three forks: the goal is a ratio of two of these figures, and one fork's JIT can land a step apart. Eight
+            // warm-up seconds: binding a page still took 10 to 20 ms in the first and up to 2 ms in the third.
             case MODELS -> {
-                List<Result> results = new ArrayList<>(Jmh.run(settings.withForks(3), "models", ModelBench.class, List.of("scan", "read", "model", "json"), 1, true));
+                List<Result> results = new ArrayList<>(Jmh.run(settings.withForks(3).withIterations(8, 5), "models", ModelBench.class, List.of("scan", "read", "model", "json"), 1, true));
                 results.add(ModelBench.pageSize());
                 yield results;
             }
