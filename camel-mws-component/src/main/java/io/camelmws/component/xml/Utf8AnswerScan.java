@@ -170,15 +170,10 @@ public final class Utf8AnswerScan {
             return false;
         }
         p += name.length();
-        skipSpace();
-        if (!expect((byte) '=')) {
+        byte quote = equalsAndQuote();
+        if (quote == 0) {
             return false;
         }
-        skipSpace();
-        if (p >= end || in[p] != '"' && in[p] != '\'') {
-            return false;
-        }
-        byte quote = in[p++];
         int from = p;
         while (p < end && in[p] != quote) {
             byte b = in[p];
@@ -272,15 +267,10 @@ public final class Utf8AnswerScan {
         }
         attributeName[earlier] = from;
         attributeLength[earlier] = length;
-        skipSpace();
-        if (!expect((byte) '=')) {
+        byte quote = equalsAndQuote();
+        if (quote == 0) {
             return false;
         }
-        skipSpace();
-        if (p >= end || in[p] != '"' && in[p] != '\'') {
-            return false;
-        }
-        byte quote = in[p++];
         int valueStart = p;
         while (true) {
             if (p >= end) {
@@ -673,6 +663,19 @@ public final class Utf8AnswerScan {
     }
 
     // ---- small helpers
+
+    /** {@code space? = space?} and an opening quote, read past: the quote, or 0 when they are not there. */
+    private byte equalsAndQuote() {
+        skipSpace();
+        if (!expect((byte) '=')) {
+            return 0;
+        }
+        skipSpace();
+        if (p >= end || in[p] != '"' && in[p] != '\'') {
+            return 0;
+        }
+        return in[p++];
+    }
 
     /** Skips XML whitespace; whether there was any. */
     private boolean skipSpace() {
