@@ -351,27 +351,23 @@ public final class PerformancePage {
         md.append("\nGoal: binding the typed model costs at most 1.5 × the general scan: ").append(Figures.atMost(ratio, 1.5)).append(".\n\n");
     }
 
-    /** Binding ÷ scanning, with the errors added in quadrature. */
+    /** Binding ÷ scanning. */
     private static Optional<Result> modelRatio(GroupRun g) {
-        Optional<Result> scan = g.first("models.scan");
-        Optional<Result> model = g.first("models.model");
-        if (scan.isEmpty() || model.isEmpty()) {
-            return Optional.empty();
-        }
-        io.camelmws.bench.Stats ratio = io.camelmws.bench.Stats.ratio(model.get().value(), model.get().error(), scan.get().value(), scan.get().error());
-        return Optional.of(Result.of("models.ratio", ratio.mean(), "x", ratio.error()));
+        return ratio("models.ratio", g.first("models.model"), g.first("models.scan"));
     }
 
-    /** The component's whole call without the wire ÷ the plain loop's, with the errors added in quadrature. */
+    /** The component's whole call without the wire ÷ the plain loop's. */
     private static Optional<Result> noWireRatio(GroupRun g, String call) {
-        Optional<Result> component = g.first("stages.componentNoWire", "call", call);
-        Optional<Result> plain = g.first("stages.plainNoWire", "call", call);
-        if (component.isEmpty() || plain.isEmpty()) {
+        return ratio("stages.no_wire_ratio", g.first("stages.componentNoWire", "call", call), g.first("stages.plainNoWire", "call", call));
+    }
+
+    /** {@code a ÷ b} with the errors added in quadrature, when both were measured. */
+    private static Optional<Result> ratio(String name, Optional<Result> a, Optional<Result> b) {
+        if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
         }
-        io.camelmws.bench.Stats ratio = io.camelmws.bench.Stats.ratio(component.get().value(), component.get().error(), plain.get().value(),
-                plain.get().error());
-        return Optional.of(Result.of("stages.no_wire_ratio", ratio.mean(), "x", ratio.error()));
+        io.camelmws.bench.Stats ratio = io.camelmws.bench.Stats.ratio(a.get().value(), a.get().error(), b.get().value(), b.get().error());
+        return Optional.of(Result.of(name, ratio.mean(), "x", ratio.error()));
     }
 
     /** The size of the answer a call of the stages group was measured with, as the run recorded it. */

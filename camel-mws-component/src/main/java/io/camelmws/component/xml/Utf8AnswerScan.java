@@ -10,14 +10,14 @@ import java.util.Map;
 /**
  * Reads a UTF-8 answer of the shape MWS sends in one pass over its bytes: proves it well-formed, takes the
  * {@link ScannedValue}s and notes where its non-ASCII characters are, then decodes it to text without looking again.
- * A ListOrders page costs about a fifth of decoding it with the JDK and scanning it with Woodstox
- * (docs/performance.md, benchmark 7).
+ * A 10-order ListOrders page costs 25 to 40 µs this way, against about 40 µs to decode it with the JDK and 49 µs more to
+ * scan it with Woodstox (docs/performance.md, benchmark 7).
  * <p>
  * It judges only the shape MWS's envelopes have: an optional {@code <?xml version="1.0" ...?>} declaration, then
  * elements and attributes with ASCII names and no namespace prefix, text with XML's five entities and character
  * references. Anything else (a DOCTYPE, comment, CDATA section, processing instruction, prefix, non-ASCII name, entity
  * in an attribute, byte-order mark, malformed UTF-8, or anything not well-formed) is not judged here: {@link #read}
- * answers null and the caller reads the answer the general way ({@link ResponseScan#of(String)} over the JDK's
+ * answers null and the caller reads the answer the general way ({@link ResponseScan#of(String)} over a strict
  * decoding, Woodstox behind {@link SafeXml}), which accepts or refuses it with its own message. So this reading only
  * ever accepts what that one accepts, with the same values; {@code Utf8AnswerScanTest} holds it to that over real
  * answers and thousands of damaged ones.

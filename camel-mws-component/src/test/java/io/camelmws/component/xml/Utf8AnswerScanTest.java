@@ -1,7 +1,6 @@
 package io.camelmws.component.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -212,18 +211,13 @@ class Utf8AnswerScanTest extends MwsTestSupport {
     @Test
     void aValueTheGeneralReadingWouldAlterIsLeftToIt() throws Exception {
         // An entity or a CR inside a value: Woodstox's text is then not the bytes as they stand.
-        for (String token : List.of("a&amp;b", "a\r\nb")) {
-            String xml = "<R><Result><NextToken>" + token + "</NextToken></Result></R>";
+        Map<String, String> altered = Map.of("a&amp;b", "a&b", "a\r\nb", "a\nb");
+        for (Map.Entry<String, String> token : altered.entrySet()) {
+            String xml = "<R><Result><NextToken>" + token.getKey() + "</NextToken></Result></R>";
             byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
-            assertThat(Utf8AnswerScan.read(bytes, bytes.length)).as(token).isNull();
-            assertThat(ResponseScan.of(xml).nextToken()).isNotNull();
+            assertThat(Utf8AnswerScan.read(bytes, bytes.length)).as(token.getKey()).isNull();
+            assertThat(ResponseScan.of(xml).nextToken()).isEqualTo(token.getValue());
         }
-    }
-
-    @Test
-    void anAnswerBothRefuseStillFailsTheCallWithTheGeneralReadingsMessage() {
-        String xml = "<R><Result><NextToken>a<b/></NextToken></Result></R>";
-        assertThatThrownBy(() -> ResponseScan.of(xml)).isInstanceOf(SafeXml.UnsafeOrMalformedXmlException.class);
     }
 
     private Map<String, String> realAnswers() {
